@@ -1,0 +1,36 @@
+using System.Numerics;
+
+namespace Pyarch.Python.Ast;
+
+/// <summary>The value of a <see cref="Constant"/>, one case per Python type a literal can produce.</summary>
+public abstract record ConstantValue
+{
+    public sealed record None : ConstantValue
+    {
+        public static readonly None Instance = new();
+    }
+
+    public sealed record Ellipsis : ConstantValue
+    {
+        public static readonly Ellipsis Instance = new();
+    }
+
+    public sealed record Bool(bool Value) : ConstantValue;
+
+    public sealed record Int(BigInteger Value) : ConstantValue;
+
+    public sealed record Float(double Value) : ConstantValue;
+
+    /// <summary>An imaginary literal such as <c>1.5j</c>; only the imaginary part is ever written.</summary>
+    public sealed record Complex(double Imag) : ConstantValue;
+
+    /// <summary>A str; the text may hold lone surrogates, as Python strings may.</summary>
+    public sealed record Str(string Value) : ConstantValue;
+
+    public sealed record Bytes(byte[] Value) : ConstantValue
+    {
+        public bool Equals(Bytes? other) => other is not null && Value.AsSpan().SequenceEqual(other.Value);
+
+        public override int GetHashCode() => Value.Length;
+    }
+}
