@@ -230,7 +230,7 @@ internal sealed partial class Parser
                 {
                     throw Error(SyntaxErrors.UnpackingAfterKeywordUnpacking, start);
                 }
-                args.Add(ParseStarExpression());
+                args.Add(ParseStarredExpression());
             }
             else if (Eat(TokenKind.DoubleStar))
             {
