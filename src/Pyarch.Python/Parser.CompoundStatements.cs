@@ -94,7 +94,7 @@ internal sealed partial class Parser
         IReadOnlyList<Keyword> keywords = [];
         if (Kind == TokenKind.LeftParen)
         {
-            (bases, keywords) = ParseCallArguments();
+            (bases, keywords) = ParseCallArguments(allowGenerator: false);
         }
         Expect(TokenKind.Colon);
         List<Stmt> body = ParseBlock("class definition", start);
@@ -204,7 +204,7 @@ internal sealed partial class Parser
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
         {
-            throw Error(SyntaxErrors.ExpectedExceptOrFinally, Start);
+            throw Error(SyntaxErrors.ExpectedExceptOrFinally, SignificantEnd - 1);
         }
         var range = new TextRange(start, SignificantEnd);
         return star == true

@@ -295,7 +295,7 @@ internal sealed partial class Parser
                     expression = new Ast.Attribute(From(start), expression, NameText(attr), ExprContext.Load);
                     break;
                 case TokenKind.LeftParen:
-                    (IReadOnlyList<Expr> args, IReadOnlyList<Keyword> keywords) = ParseCallArguments();
+                    (IReadOnlyList<Expr> args, IReadOnlyList<Keyword> keywords) = ParseCallArguments(allowGenerator: true);
                     expression = new Call(From(start), expression, args, keywords);
                     break;
                 case TokenKind.LeftBracket:

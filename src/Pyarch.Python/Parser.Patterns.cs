@@ -271,6 +271,10 @@ internal sealed partial class Parser
             if (Eat(TokenKind.DoubleStar))
             {
                 rest = NameText(ExpectName());
+                if (rest == "_")
+                {
+                    throw Error(SyntaxErrors.InvalidSyntax, _tokens[_index - 1].Range.Start);
+                }
                 Eat(TokenKind.Comma);
                 break;
             }
