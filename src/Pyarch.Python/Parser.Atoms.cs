@@ -75,6 +75,7 @@ internal sealed partial class Parser
             {
                 elements.Add(ParseStarNamedExpression());
             }
+            CheckMissingComma(elements[^1]);
             Expect(TokenKind.RightParen);
             return new Ast.Tuple(From(start), elements, ExprContext.Load);
         }
@@ -82,6 +83,7 @@ internal sealed partial class Parser
         {
             throw Error(SyntaxErrors.CannotUseStarred, first);
         }
+        CheckMissingComma(first);
         Expect(TokenKind.RightParen);
         return first;
     }
@@ -122,6 +124,7 @@ internal sealed partial class Parser
         {
             elements.Add(ParseStarNamedExpression());
         }
+        CheckMissingComma(elements[^1]);
         Expect(TokenKind.RightBracket);
         return new Ast.List(From(start), elements, ExprContext.Load);
     }
@@ -164,6 +167,7 @@ internal sealed partial class Parser
         {
             elements.Add(ParseStarNamedExpression());
         }
+        CheckMissingComma(elements[^1]);
         Expect(TokenKind.RightBrace);
         return new Ast.Set(From(start), elements);
     }
@@ -286,6 +290,7 @@ internal sealed partial class Parser
                 {
                     throw Error(sawDoubleStar ? SyntaxErrors.PositionalAfterKeywordUnpacking : SyntaxErrors.PositionalAfterKeyword, value);
                 }
+                CheckMissingComma(value);
                 args.Add(value);
             }
             if (!Eat(TokenKind.Comma))

@@ -204,7 +204,7 @@ internal sealed partial class Parser
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
         {
-            throw Error(SyntaxErrors.ExpectedExceptOrFinally, SignificantEnd - 1);
+            throw Error(SyntaxErrors.ExpectedExceptOrFinally, Start);
         }
         var range = new TextRange(start, SignificantEnd);
         return star == true

@@ -202,9 +202,26 @@ internal sealed partial class Parser
 
     private ParseException Error(string message, Node at) => new(ErrorAt(message, at.Range.Start));
 
+    /// <summary>
+    /// Inside brackets, an expression followed directly by another is CPython's "Perhaps you forgot a comma?",
+    /// reported where the first one starts (<c>invalid_expression</c>).
+    /// </summary>
+    private void CheckMissingComma(Expr element)
+    {
+        if (StartsExpression(Kind) && Kind is not (TokenKind.Not or TokenKind.Lambda or TokenKind.Yield or TokenKind.Star)
+            && !(element is Name && Kind is TokenKind.String or TokenKind.FStringStart))
+        {
+            throw Error("invalid syntax. Perhaps you forgot a comma?", element);
+        }
+    }
+
     private PythonSyntaxError ErrorAt(string message, int offset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
     {
         offset = Math.Clamp(offset, 0, _text.Length);
+        if (offset == _text.Length && offset > 0 && _text[^1] == '\n')
+        {
+            offset--; // CPython's end-of-file tokens stand on the last line read, not on a line after it
+        }
         Location location = _source.Lines.LocationOf(offset);
         int lineStart = _source.Lines.LineStart(location.Line);
         return new PythonSyntaxError(kind, message, location.Line, offset - lineStart + 1, TextRange.Empty(offset));
