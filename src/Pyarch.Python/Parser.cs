@@ -164,9 +164,45 @@ internal sealed partial class Parser
         return _tokens[_index++];
     }
 
-    /// <summary>Guards every recursive descent: deep input gives a syntax error, never a stack overflow.</summary>
+    /// <summary>
+    /// How deep the tree may nest. CPython refuses trees nested about 3,000 deep (a RecursionError or
+    /// MemoryError from <c>ast.parse</c>); pyarch refuses them with a syntax error at the same depth, so every
+    /// consumer of a tree can walk it recursively.
+    /// </summary>
+    internal const int MaxDepth = 3000;
+
+    private int _depth;
+
+    /// <summary>Guards a recursive descent: deep input gives a syntax error, never a stack overflow.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private DepthScope Nest()
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw TooDeep();
+        }
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        return new DepthScope(this);
+    }
+
+    /// <summary>For chains built in a loop (<c>a.b.c</c>, <c>x + y + z</c>): each link nests the tree one level more.</summary>
+    private void CheckChainDepth(int links)
+    {
+        if (_depth + links > MaxDepth)
+        {
+            throw TooDeep();
+        }
+    }
+
     private static void EnsureStack() => RuntimeHelpers.EnsureSufficientExecutionStack();
+
+    private ParseException TooDeep() => new(ErrorAt($"too many nested expressions (more than {MaxDepth} levels)", Current.Range.Start));
+
+    /// <summary>Leaves one level of <see cref="Nest"/> when disposed.</summary>
+    private readonly ref struct DepthScope(Parser parser)
+    {
+        public void Dispose() => parser._depth--;
+    }
 
     // ---- errors ----
 
