@@ -132,7 +132,7 @@ public sealed class DebugAstCommandTests
         var run = CliRun.Of("debug", "ast", Path.Combine(dir.Path, "pkg"));
 
         Assert.Equal(ExitCode.Clean, run.ExitCode);
-        Assert.Equal("files: 2, bytes: 27, refused: 0", run.Stdout.Trim());
+        Assert.Equal("files: 2, bytes: 28, refused: 0", run.Stdout.Trim());
         Assert.Equal("", run.Stderr);
     }
 }
