@@ -62,7 +62,7 @@ internal sealed partial class Parser
             return yield;
         }
         Expr first = ParseStarNamedExpression();
-        if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+        if (AtComprehension(first))
         {
             List<Comprehension> generators = ParseComprehensionClauses();
             Expect(TokenKind.RightParen);
@@ -78,8 +78,26 @@ internal sealed partial class Parser
             Expect(TokenKind.RightParen);
             return new Ast.Tuple(From(start), elements, ExprContext.Load);
         }
+        if (first is Starred)
+        {
+            throw Error(SyntaxErrors.CannotUseStarred, first);
+        }
         Expect(TokenKind.RightParen);
         return first;
+    }
+
+    /// <summary>At <c>for</c> or <c>async for</c>; an unpacked element before it is refused as CPython does.</summary>
+    private bool AtComprehension(Expr? element = null)
+    {
+        if (Kind is not TokenKind.For && !(Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+        {
+            return false;
+        }
+        if (element is Starred)
+        {
+            throw Error("iterable unpacking cannot be used in comprehension", element);
+        }
+        return true;
     }
 
     /// <summary><c>list: '[' [star_named_expressions] ']' | listcomp</c>, at <c>[</c>.</summary>
@@ -93,7 +111,7 @@ internal sealed partial class Parser
             return new Ast.List(From(start), [], ExprContext.Load);
         }
         Expr first = ParseStarNamedExpression();
-        if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+        if (AtComprehension(first))
         {
             List<Comprehension> generators = ParseComprehensionClauses();
             Expect(TokenKind.RightBracket);
@@ -135,7 +153,7 @@ internal sealed partial class Parser
             }
             return ParseDictItems(start, (first, value));
         }
-        if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+        if (AtComprehension(first))
         {
             List<Comprehension> generators = ParseComprehensionClauses();
             Expect(TokenKind.RightBrace);
@@ -213,7 +231,7 @@ internal sealed partial class Parser
     /// <c>'(' [arguments] ')'</c> of a call or class header: positional and starred arguments, keywords and
     /// <c>**</c> unpacking, or one unparenthesized generator expression.
     /// </summary>
-    private (IReadOnlyList<Expr> Args, IReadOnlyList<Keyword> Keywords) ParseCallArguments()
+    private (IReadOnlyList<Expr> Args, IReadOnlyList<Keyword> Keywords) ParseCallArguments(bool allowGenerator)
     {
         EnsureStack();
         int open = Start;
@@ -230,7 +248,7 @@ internal sealed partial class Parser
                 {
                     throw Error(SyntaxErrors.UnpackingAfterKeywordUnpacking, start);
                 }
-                args.Add(ParseStarExpression());
+                args.Add(ParseStarredExpression());
             }
             else if (Eat(TokenKind.DoubleStar))
             {
@@ -249,7 +267,7 @@ internal sealed partial class Parser
             else
             {
                 Expr value = ParseNamedExpression();
-                if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+                if (allowGenerator && (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For)))
                 {
                     List<Comprehension> generators = ParseComprehensionClauses();
                     if (args.Count > 0 || keywords.Count > 0 || Kind != TokenKind.RightParen)

@@ -78,7 +78,7 @@ internal sealed partial class Parser
         Expr? returns = Eat(TokenKind.Arrow) ? ParseExpression() : null;
         Expect(TokenKind.Colon);
         List<Stmt> body = ParseBlock("function definition", start);
-        var range = new TextRange(start, body[^1].Range.End);
+        var range = new TextRange(start, SignificantEnd);
         return isAsync
             ? new AsyncFunctionDef(range, name, args, body, decorators, returns, typeParams)
             : new FunctionDef(range, name, args, body, decorators, returns, typeParams);
@@ -94,11 +94,11 @@ internal sealed partial class Parser
         IReadOnlyList<Keyword> keywords = [];
         if (Kind == TokenKind.LeftParen)
         {
-            (bases, keywords) = ParseCallArguments();
+            (bases, keywords) = ParseCallArguments(allowGenerator: false);
         }
         Expect(TokenKind.Colon);
         List<Stmt> body = ParseBlock("class definition", start);
-        return new ClassDef(new TextRange(start, body[^1].Range.End), name, bases, keywords, body, decorators, typeParams);
+        return new ClassDef(new TextRange(start, SignificantEnd), name, bases, keywords, body, decorators, typeParams);
     }
 
     /// <summary><c>if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])</c>, at <c>if</c> or <c>elif</c>.</summary>
@@ -118,8 +118,7 @@ internal sealed partial class Parser
         {
             orelse = ParseElseBlock();
         }
-        int end = (orelse.Count > 0 ? orelse[^1] : body[^1]).Range.End;
-        return new If(new TextRange(start, end), test, body, orelse);
+        return new If(new TextRange(start, SignificantEnd), test, body, orelse);
     }
 
     /// <summary><c>else_block: 'else' ':' block</c>, at <c>else</c>.</summary>
@@ -140,8 +139,7 @@ internal sealed partial class Parser
         Expect(TokenKind.Colon);
         List<Stmt> body = ParseBlock("'while' statement", start);
         IReadOnlyList<Stmt> orelse = Kind == TokenKind.Else ? ParseElseBlock() : [];
-        int end = (orelse.Count > 0 ? orelse[^1] : body[^1]).Range.End;
-        return new While(new TextRange(start, end), test, body, orelse);
+        return new While(new TextRange(start, SignificantEnd), test, body, orelse);
     }
 
     /// <summary><c>for_stmt: ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block]</c>, at <c>for</c>.</summary>
@@ -154,7 +152,7 @@ internal sealed partial class Parser
         Expect(TokenKind.Colon);
         List<Stmt> body = ParseBlock("'for' statement", start);
         IReadOnlyList<Stmt> orelse = Kind == TokenKind.Else ? ParseElseBlock() : [];
-        var range = new TextRange(start, (orelse.Count > 0 ? orelse[^1] : body[^1]).Range.End);
+        var range = new TextRange(start, SignificantEnd);
         return isAsync ? new AsyncFor(range, target, iter, body, orelse) : new For(range, target, iter, body, orelse);
     }
 
@@ -193,7 +191,7 @@ internal sealed partial class Parser
             }
             Expect(TokenKind.Colon);
             List<Stmt> handlerBody = ParseBlock(isStar ? "'except*' statement" : "'except' statement", handlerStart);
-            handlers.Add(new ExceptHandler(new TextRange(handlerStart, handlerBody[^1].Range.End), type, name, handlerBody));
+            handlers.Add(new ExceptHandler(new TextRange(handlerStart, SignificantEnd), type, name, handlerBody));
         }
         IReadOnlyList<Stmt> orelse = handlers.Count > 0 && Kind == TokenKind.Else ? ParseElseBlock() : [];
         IReadOnlyList<Stmt> finalbody = [];
@@ -206,12 +204,9 @@ internal sealed partial class Parser
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
         {
-            throw Error(SyntaxErrors.ExpectedExceptOrFinally, Start);
+            throw Error(SyntaxErrors.ExpectedExceptOrFinally, SignificantEnd - 1);
         }
-        int end = finalbody.Count > 0 ? finalbody[^1].Range.End
-            : orelse.Count > 0 ? orelse[^1].Range.End
-            : handlers[^1].Range.End;
-        var range = new TextRange(start, end);
+        var range = new TextRange(start, SignificantEnd);
         return star == true
             ? new TryStar(range, body, handlers, orelse, finalbody)
             : new Try(range, body, handlers, orelse, finalbody);
@@ -236,7 +231,7 @@ internal sealed partial class Parser
         }
         Expect(TokenKind.Colon);
         List<Stmt> body = ParseBlock("'with' statement", start);
-        var range = new TextRange(start, body[^1].Range.End);
+        var range = new TextRange(start, SignificantEnd);
         return isAsync ? new AsyncWith(range, items, body) : new With(range, items, body);
     }
 

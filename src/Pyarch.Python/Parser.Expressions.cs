@@ -35,6 +35,15 @@ internal sealed partial class Parser
         return new Starred(From(start), value, ExprContext.Load);
     }
 
+    /// <summary><c>starred_expression: '*' expression</c>, as call arguments and subscripts take it.</summary>
+    private Expr ParseStarredExpression()
+    {
+        int start = Start;
+        Expect(TokenKind.Star);
+        Expr value = ParseExpression();
+        return new Starred(From(start), value, ExprContext.Load);
+    }
+
     /// <summary><c>star_named_expression: '*' bitwise_or | named_expression</c></summary>
     private Expr ParseStarNamedExpression() => Kind == TokenKind.Star ? ParseStarExpression() : ParseNamedExpression();
 
@@ -286,7 +295,7 @@ internal sealed partial class Parser
                     expression = new Ast.Attribute(From(start), expression, NameText(attr), ExprContext.Load);
                     break;
                 case TokenKind.LeftParen:
-                    (IReadOnlyList<Expr> args, IReadOnlyList<Keyword> keywords) = ParseCallArguments();
+                    (IReadOnlyList<Expr> args, IReadOnlyList<Keyword> keywords) = ParseCallArguments(allowGenerator: true);
                     expression = new Call(From(start), expression, args, keywords);
                     break;
                 case TokenKind.LeftBracket:
@@ -323,7 +332,7 @@ internal sealed partial class Parser
     {
         if (Kind == TokenKind.Star)
         {
-            return ParseStarExpression();
+            return ParseStarredExpression();
         }
         int start = Start;
         Expr? lower = null;

@@ -51,7 +51,7 @@ internal sealed partial class Parser
             cases.Add(ParseCaseBlock());
         }
         Expect(TokenKind.Dedent);
-        return new Match(new TextRange(start, cases[^1].Range.End), subject, cases);
+        return new Match(new TextRange(start, SignificantEnd), subject, cases);
     }
 
     /// <summary><c>subject_expr: star_named_expression ',' star_named_expressions? | named_expression</c></summary>
@@ -84,7 +84,7 @@ internal sealed partial class Parser
         Expr? guard = Eat(TokenKind.If) ? ParseNamedExpression() : null;
         Expect(TokenKind.Colon);
         List<Stmt> body = ParseBlock("'case' statement", start);
-        return new MatchCase(new TextRange(start, body[^1].Range.End), pattern, guard, body);
+        return new MatchCase(new TextRange(start, SignificantEnd), pattern, guard, body);
     }
 
     /// <summary><c>patterns: open_sequence_pattern | pattern</c></summary>
@@ -174,7 +174,8 @@ internal sealed partial class Parser
                 bool value = Advance().Kind == TokenKind.True;
                 return new MatchSingleton(From(start), new ConstantValue.Bool(value));
             case TokenKind.Number or TokenKind.Minus:
-                return new MatchValue(From(start), ParseSignedNumberPattern());
+                Expr number = ParseSignedNumberPattern();
+                return new MatchValue(number.Range, number);
             case TokenKind.String or TokenKind.FStringStart:
                 Expr text = ParseStrings();
                 return new MatchValue(text.Range, text);
@@ -270,6 +271,10 @@ internal sealed partial class Parser
             if (Eat(TokenKind.DoubleStar))
             {
                 rest = NameText(ExpectName());
+                if (rest == "_")
+                {
+                    throw Error(SyntaxErrors.InvalidSyntax, _tokens[_index - 1].Range.Start);
+                }
                 Eat(TokenKind.Comma);
                 break;
             }

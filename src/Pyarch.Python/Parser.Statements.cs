@@ -135,10 +135,6 @@ internal sealed partial class Parser
             Expr value = ParseAssignedValue();
             return new AugAssign(From(start), target, op, value);
         }
-        if (first is Starred && !parenthesized)
-        {
-            throw Error(SyntaxErrors.CannotUseStarred, first);
-        }
         return new ExprStmt(From(start), first);
     }
 

@@ -82,6 +82,23 @@ internal sealed partial class Parser
 
     private int Start => _tokens[_index].Range.Start;
 
+    /// <summary>
+    /// The end of the last consumed token that is not NEWLINE, INDENT or DEDENT: where CPython ends a compound
+    /// statement, so a block's trailing <c>;</c> belongs to it.
+    /// </summary>
+    private int SignificantEnd
+    {
+        get
+        {
+            int i = _index - 1;
+            while (i > 0 && _tokens[i].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent)
+            {
+                i--;
+            }
+            return i >= 0 ? _tokens[i].Range.End : 0;
+        }
+    }
+
     private TextRange From(int start) => new(start, PreviousEnd);
 
     private Token Advance()
@@ -136,17 +153,7 @@ internal sealed partial class Parser
         return name;
     }
 
-    private static string NormalizeIdentifier(string text)
-    {
-        try
-        {
-            return text.Normalize(System.Text.NormalizationForm.FormKC);
-        }
-        catch (Exception e) when (e is ArgumentException or PlatformNotSupportedException)
-        {
-            return text;
-        }
-    }
+    private static string NormalizeIdentifier(string text) => IdentifierNormalizer.Normalize(text);
 
     private Token ExpectName()
     {

@@ -157,7 +157,7 @@ public static class SourceDecoder
     private static string NormalizeEncodingName(string name)
     {
         string lower = name.ToLowerInvariant().Replace('_', '-');
-        if (lower == "utf-8" || lower.StartsWith("utf-8-", StringComparison.Ordinal) || lower == "utf8")
+        if (lower == "utf-8" || lower.StartsWith("utf-8-", StringComparison.Ordinal))
         {
             return "utf-8";
         }
@@ -175,6 +175,7 @@ public static class SourceDecoder
         string dotnetName = name switch
         {
             "iso-8859-1" => "iso-8859-1",
+            "utf8" => "utf-8",
             "ascii" or "us-ascii" or "646" => "us-ascii",
             "cp1252" or "windows-1252" => "windows-1252",
             "latin-9" or "latin9" or "iso-8859-15" or "iso8859-15" => "iso-8859-15",

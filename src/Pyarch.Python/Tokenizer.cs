@@ -162,7 +162,7 @@ public sealed partial class Tokenizer
                     Add(TokenKind.Newline, start);
                 }
                 _blankLine = false;
-                _atLineStart = true;
+                _atLineStart = _brackets.Count == 0;
                 return;
             case '"' or '\'':
                 ScanString(start, start);
