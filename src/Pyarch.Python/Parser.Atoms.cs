@@ -188,6 +188,7 @@ internal sealed partial class Parser
         {
             keys.Add(pair.Key);
             values.Add(pair.Value);
+            CheckMissingComma(pair.Value);
             if (!Eat(TokenKind.Comma))
             {
                 Expect(TokenKind.RightBrace);
@@ -207,6 +208,7 @@ internal sealed partial class Parser
                 Expect(TokenKind.Colon);
                 values.Add(ParseExpression());
             }
+            CheckMissingComma(values[^1]);
             if (!Eat(TokenKind.Comma))
             {
                 break;

@@ -324,6 +324,7 @@ internal sealed partial class Parser
     {
         int start = Start;
         Expr first = ParseSlice();
+        CheckMissingComma(first);
         if (Kind != TokenKind.Comma)
         {
             return first is Starred ? new Ast.Tuple(From(start), [first], ExprContext.Load) : first;
@@ -332,6 +333,7 @@ internal sealed partial class Parser
         while (Eat(TokenKind.Comma) && Kind != TokenKind.RightBracket)
         {
             elements.Add(ParseSlice());
+            CheckMissingComma(elements[^1]);
         }
         return new Ast.Tuple(From(start), elements, ExprContext.Load);
     }

@@ -24,13 +24,20 @@ internal static class OracleDiff
     /// <summary>Compares pyarch's encoding of <paramref name="files"/> with <paramref name="reference"/>; fails with the first disagreements.</summary>
     public static void AssertAgrees(ScratchFolder work, IReadOnlyList<string> files, string reference, string what)
     {
-        string candidate = work.File("candidate.jsonl");
-        WriteCandidate(files, candidate);
+        string candidate = Candidate(work, files);
         var diff = ProcessRunner.Run("python3", [RepoPaths.AstDiff, reference, candidate, "--show", "25"], timeoutSeconds: 900);
         var lines = diff.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         string verdict = lines.Length > 0 ? lines[^1] : $"ast_diff.py printed nothing: {diff.Stderr}";
         Assert.True(verdict.EndsWith(" 0 failed", StringComparison.Ordinal),
             $"{verdict} over {files.Count} {what}; the first disagreements:\n{string.Join('\n', lines.SkipLast(1))}");
+    }
+
+    /// <summary>Writes pyarch's encoding of <paramref name="files"/> and returns its path.</summary>
+    public static string Candidate(ScratchFolder work, IReadOnlyList<string> files)
+    {
+        string path = work.File("candidate.jsonl");
+        WriteCandidate(files, path);
+        return path;
     }
 
     private static void WriteCandidate(IReadOnlyList<string> files, string path)
