@@ -18,8 +18,15 @@ internal sealed partial class Parser
                 _index++;
                 return new Name(token.Range, NameText(token), ExprContext.Load);
             case TokenKind.Number:
+                ReadOnlySpan<char> digits = _text.AsSpan(token.Range.Start, token.Range.Length);
+                if (LiteralDecoder.DecimalDigitCount(digits) > LiteralDecoder.MaxDecimalDigits)
+                {
+                    throw Error(
+                        $"Exceeds the limit ({LiteralDecoder.MaxDecimalDigits} digits) for integer string conversion: value has {LiteralDecoder.DecimalDigitCount(digits)} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                        token.Range.Start);
+                }
                 _index++;
-                return new Constant(token.Range, LiteralDecoder.Number(_text.AsSpan(token.Range.Start, token.Range.Length)), null);
+                return new Constant(token.Range, LiteralDecoder.Number(digits), null);
             case TokenKind.String or TokenKind.FStringStart:
                 return ParseStrings();
             case TokenKind.True:
@@ -48,7 +55,7 @@ internal sealed partial class Parser
     /// <summary><c>tuple | group | genexp</c>, at <c>(</c>. A group returns its inner node with the inner range, as CPython does.</summary>
     private Expr ParseParenthesized()
     {
-        EnsureStack();
+        using DepthScope depth = Nest();
         int start = Start;
         Expect(TokenKind.LeftParen);
         if (Eat(TokenKind.RightParen))
@@ -75,6 +82,7 @@ internal sealed partial class Parser
             {
                 elements.Add(ParseStarNamedExpression());
             }
+            CheckMissingComma(elements[^1]);
             Expect(TokenKind.RightParen);
             return new Ast.Tuple(From(start), elements, ExprContext.Load);
         }
@@ -82,6 +90,7 @@ internal sealed partial class Parser
         {
             throw Error(SyntaxErrors.CannotUseStarred, first);
         }
+        CheckMissingComma(first);
         Expect(TokenKind.RightParen);
         return first;
     }
@@ -103,7 +112,7 @@ internal sealed partial class Parser
     /// <summary><c>list: '[' [star_named_expressions] ']' | listcomp</c>, at <c>[</c>.</summary>
     private Expr ParseListDisplay()
     {
-        EnsureStack();
+        using DepthScope depth = Nest();
         int start = Start;
         Expect(TokenKind.LeftBracket);
         if (Eat(TokenKind.RightBracket))
@@ -122,6 +131,7 @@ internal sealed partial class Parser
         {
             elements.Add(ParseStarNamedExpression());
         }
+        CheckMissingComma(elements[^1]);
         Expect(TokenKind.RightBracket);
         return new Ast.List(From(start), elements, ExprContext.Load);
     }
@@ -129,7 +139,7 @@ internal sealed partial class Parser
     /// <summary><c>dict | set | dictcomp | setcomp</c>, at <c>{</c>.</summary>
     private Expr ParseBraceDisplay()
     {
-        EnsureStack();
+        using DepthScope depth = Nest();
         int start = Start;
         Expect(TokenKind.LeftBrace);
         if (Eat(TokenKind.RightBrace))
@@ -164,6 +174,7 @@ internal sealed partial class Parser
         {
             elements.Add(ParseStarNamedExpression());
         }
+        CheckMissingComma(elements[^1]);
         Expect(TokenKind.RightBrace);
         return new Ast.Set(From(start), elements);
     }
@@ -233,7 +244,7 @@ internal sealed partial class Parser
     /// </summary>
     private (IReadOnlyList<Expr> Args, IReadOnlyList<Keyword> Keywords) ParseCallArguments(bool allowGenerator)
     {
-        EnsureStack();
+        using DepthScope depth = Nest();
         int open = Start;
         Expect(TokenKind.LeftParen);
         var args = new List<Expr>();
@@ -286,6 +297,7 @@ internal sealed partial class Parser
                 {
                     throw Error(sawDoubleStar ? SyntaxErrors.PositionalAfterKeywordUnpacking : SyntaxErrors.PositionalAfterKeyword, value);
                 }
+                CheckMissingComma(value);
                 args.Add(value);
             }
             if (!Eat(TokenKind.Comma))

@@ -104,6 +104,7 @@ internal sealed partial class Parser
     /// <summary><c>if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])</c>, at <c>if</c> or <c>elif</c>.</summary>
     private Stmt ParseIf()
     {
+        using DepthScope depth = Nest();
         int start = Start;
         bool isElif = Advance().Kind == TokenKind.Elif;
         Expr test = ParseNamedExpression();
@@ -204,7 +205,7 @@ internal sealed partial class Parser
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
         {
-            throw Error(SyntaxErrors.ExpectedExceptOrFinally, SignificantEnd - 1);
+            throw Error(SyntaxErrors.ExpectedExceptOrFinally, Start);
         }
         var range = new TextRange(start, SignificantEnd);
         return star == true

@@ -8,7 +8,7 @@ internal sealed partial class Parser
     /// <summary><c>statement: compound_stmt | simple_stmts</c>. Adds one or more statements to <paramref name="into"/>.</summary>
     private void ParseStatement(List<Stmt> into)
     {
-        EnsureStack();
+        using DepthScope depth = Nest();
         switch (Kind)
         {
             case TokenKind.Def:
