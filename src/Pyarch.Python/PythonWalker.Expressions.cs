@@ -91,17 +91,9 @@ public abstract partial class PythonWalker
 
     public virtual void VisitSet(Set node) => VisitAll(node.Elts);
 
-    public virtual void VisitListComp(ListComp node)
-    {
-        Visit(node.Elt);
-        VisitAll(node.Generators);
-    }
+    public virtual void VisitListComp(ListComp node) => VisitEltAndGenerators(node.Elt, node.Generators);
 
-    public virtual void VisitSetComp(SetComp node)
-    {
-        Visit(node.Elt);
-        VisitAll(node.Generators);
-    }
+    public virtual void VisitSetComp(SetComp node) => VisitEltAndGenerators(node.Elt, node.Generators);
 
     public virtual void VisitDictComp(DictComp node)
     {
@@ -110,10 +102,12 @@ public abstract partial class PythonWalker
         VisitAll(node.Generators);
     }
 
-    public virtual void VisitGeneratorExp(GeneratorExp node)
+    public virtual void VisitGeneratorExp(GeneratorExp node) => VisitEltAndGenerators(node.Elt, node.Generators);
+
+    private void VisitEltAndGenerators(Expr elt, IReadOnlyList<Comprehension> generators)
     {
-        Visit(node.Elt);
-        VisitAll(node.Generators);
+        Visit(elt);
+        VisitAll(generators);
     }
 
     public virtual void VisitComprehension(Comprehension node)

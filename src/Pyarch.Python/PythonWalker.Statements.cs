@@ -62,23 +62,11 @@ public abstract partial class PythonWalker
 
     public virtual void VisitModule(Module node) => VisitAll(node.Body);
 
-    public virtual void VisitFunctionDef(FunctionDef node)
-    {
-        VisitAll(node.DecoratorList);
-        VisitAll(node.TypeParams);
-        Visit(node.Args);
-        Visit(node.Returns);
-        VisitAll(node.Body);
-    }
+    public virtual void VisitFunctionDef(FunctionDef node) =>
+        VisitFunction(node.DecoratorList, node.TypeParams, node.Args, node.Returns, node.Body);
 
-    public virtual void VisitAsyncFunctionDef(AsyncFunctionDef node)
-    {
-        VisitAll(node.DecoratorList);
-        VisitAll(node.TypeParams);
-        Visit(node.Args);
-        Visit(node.Returns);
-        VisitAll(node.Body);
-    }
+    public virtual void VisitAsyncFunctionDef(AsyncFunctionDef node) =>
+        VisitFunction(node.DecoratorList, node.TypeParams, node.Args, node.Returns, node.Body);
 
     public virtual void VisitClassDef(ClassDef node)
     {
@@ -118,21 +106,9 @@ public abstract partial class PythonWalker
         Visit(node.Value);
     }
 
-    public virtual void VisitFor(For node)
-    {
-        Visit(node.Target);
-        Visit(node.Iter);
-        VisitAll(node.Body);
-        VisitAll(node.Orelse);
-    }
+    public virtual void VisitFor(For node) => VisitLoop(node.Target, node.Iter, node.Body, node.Orelse);
 
-    public virtual void VisitAsyncFor(AsyncFor node)
-    {
-        Visit(node.Target);
-        Visit(node.Iter);
-        VisitAll(node.Body);
-        VisitAll(node.Orelse);
-    }
+    public virtual void VisitAsyncFor(AsyncFor node) => VisitLoop(node.Target, node.Iter, node.Body, node.Orelse);
 
     public virtual void VisitWhile(While node)
     {
@@ -172,21 +148,9 @@ public abstract partial class PythonWalker
         Visit(node.Cause);
     }
 
-    public virtual void VisitTry(Try node)
-    {
-        VisitAll(node.Body);
-        VisitAll(node.Handlers);
-        VisitAll(node.Orelse);
-        VisitAll(node.Finalbody);
-    }
+    public virtual void VisitTry(Try node) => VisitTryParts(node.Body, node.Handlers, node.Orelse, node.Finalbody);
 
-    public virtual void VisitTryStar(TryStar node)
-    {
-        VisitAll(node.Body);
-        VisitAll(node.Handlers);
-        VisitAll(node.Orelse);
-        VisitAll(node.Finalbody);
-    }
+    public virtual void VisitTryStar(TryStar node) => VisitTryParts(node.Body, node.Handlers, node.Orelse, node.Finalbody);
 
     public virtual void VisitAssert(Assert node)
     {
@@ -281,4 +245,30 @@ public abstract partial class PythonWalker
     public virtual void VisitParamSpec(ParamSpec node) => Visit(node.DefaultValue);
 
     public virtual void VisitTypeVarTuple(TypeVarTuple node) => Visit(node.DefaultValue);
+
+    private void VisitFunction(
+        IReadOnlyList<Expr> decorators, IReadOnlyList<TypeParam> typeParams, Arguments args, Expr? returns, IReadOnlyList<Stmt> body)
+    {
+        VisitAll(decorators);
+        VisitAll(typeParams);
+        Visit(args);
+        Visit(returns);
+        VisitAll(body);
+    }
+
+    private void VisitLoop(Expr target, Expr iter, IReadOnlyList<Stmt> body, IReadOnlyList<Stmt> orelse)
+    {
+        Visit(target);
+        Visit(iter);
+        VisitAll(body);
+        VisitAll(orelse);
+    }
+
+    private void VisitTryParts(IReadOnlyList<Stmt> body, IReadOnlyList<ExceptHandler> handlers, IReadOnlyList<Stmt> orelse, IReadOnlyList<Stmt> finalbody)
+    {
+        VisitAll(body);
+        VisitAll(handlers);
+        VisitAll(orelse);
+        VisitAll(finalbody);
+    }
 }
