@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Reflection;
+using Pyarch.Scaffold;
+
+namespace Pyarch.Cli.Commands;
+
+/// <summary><c>pyarch new [TEMPLATE NAME]</c>: generate a project in one of the guide's structures.</summary>
+internal static class NewCommand
+{
+    public static Command Create(TextReader input, TextWriter output, TextWriter error, bool interactive)
+    {
+        var template = new Argument<string?>("template") { Arity = ArgumentArity.ZeroOrOne, Description = "One of: " + string.Join(", ", TemplateCatalog.All.Select(t => t.Id)) };
+        var name = new Argument<string?>("name") { Arity = ArgumentArity.ZeroOrOne, Description = "Project name: folder and Python package (lowercase, '_' or '-')" };
+        var framework = new Option<string?>("--framework") { Description = "api template only: fastapi (default) or flask" };
+        var db = new Option<string?>("--db") { Description = "sqlite (default) or postgres" };
+        var with = new Option<string[]>("--with") { Description = "Extras, comma-separated or repeated: " + string.Join(", ", TemplateCatalog.AllExtras) };
+        var env = new Option<string>("--env") { Description = "pip, poetry, uv or pipenv", DefaultValueFactory = _ => "pip" };
+        var python = new Option<string>("--python") { Description = "3.11, 3.12 or 3.13", DefaultValueFactory = _ => "3.12" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "List the files without writing anything" };
+        var force = new Option<bool>("--force") { Description = "Write into a non-empty folder, replacing generated files" };
+        var yes = new Option<bool>("--yes", "-y") { Description = "Take the defaults instead of asking" };
+        var outputDir = new Option<string?>("--output", "-o") { Description = "Folder to create (default: ./NAME)" };
+        var command = new Command("new", "Generate a project that follows the guide, with tests and deployment files.")
+        {
+            template, name, framework, db, with, env, python, dryRun, force, yes, outputDir,
+        };
+        command.SetAction(parsed =>
+        {
+            try
+            {
+                string? templateId = parsed.GetValue(template);
+                string? projectName = parsed.GetValue(name);
+                string? chosenFramework = null;
+                if (templateId is null || projectName is null)
+                {
+                    (templateId, projectName, chosenFramework) = Ask(templateId, projectName, parsed.GetValue(yes), input, output, interactive);
+                }
+                var options = new NewProjectOptions
+                {
+                    Template = templateId,
+                    Name = projectName,
+                    Framework = parsed.GetValue(framework) ?? chosenFramework,
+                    Database = parsed.GetValue(db),
+                    With = parsed.GetValue(with) ?? [],
+                    Environment = parsed.GetValue(env)!,
+                    Python = parsed.GetValue(python)!,
+                    Output = parsed.GetValue(outputDir),
+                    Force = parsed.GetValue(force),
+                };
+                return Generate(options, parsed.GetValue(dryRun), output);
+            }
+            catch (ScaffoldError e)
+            {
+                error.WriteLine($"pyarch new: {e.Message}");
+                return 2;
+            }
+            catch (Exception e) when (e is TemplateException or IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"pyarch new: {e.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+
+    private static (string Template, string Name, string? Framework) Ask(
+        string? template, string? name, bool yes, TextReader input, TextWriter output, bool interactive)
+    {
+        if (template is not null && (yes || !interactive))
+        {
+            return yes ? (template, NewProjectWizard.DefaultName, null)
+                : throw new ScaffoldError($"a project name is required: pyarch new {template} NAME");
+        }
+        if (yes)
+        {
+            var defaults = TemplateAdvisor.Recommend(NewProjectWizard.DefaultNeeds);
+            return (defaults.Template, NewProjectWizard.DefaultName, defaults.Framework);
+        }
+        if (!interactive)
+        {
+            throw new ScaffoldError("no terminal to ask on: pass TEMPLATE and NAME (e.g. pyarch new fastapi shop_api), or --yes for the defaults");
+        }
+        var (choice, chosenName) = new NewProjectWizard(input, output).Run();
+        return (template ?? choice.Template, chosenName, choice.Framework);
+    }
+
+    private static int Generate(NewProjectOptions options, bool dryRun, TextWriter output)
+    {
+        var settings = OptionsValidator.Validate(options, Directory.GetCurrentDirectory());
+        var plan = ProjectGenerator.Plan(settings, ToolVersion());
+        if (dryRun)
+        {
+            foreach (var file in plan.Files)
+            {
+                output.WriteLine(file.Path);
+            }
+            output.WriteLine($"(dry run) would write {plan.Files.Count} files to {settings.OutputDirectory}");
+            return 0;
+        }
+        ProjectGenerator.Write(plan, options.Force);
+        output.WriteLine($"Created {settings.Template.Id} project '{settings.Name}' in {settings.OutputDirectory} ({plan.Files.Count} files).");
+        output.WriteLine("Next steps:");
+        output.WriteLine($"  cd {Path.GetRelativePath(Directory.GetCurrentDirectory(), settings.OutputDirectory)}");
+        output.WriteLine("  see README.md: install, run the tests, start the server");
+        return 0;
+    }
+
+    private static string ToolVersion() =>
+        typeof(NewCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+}
