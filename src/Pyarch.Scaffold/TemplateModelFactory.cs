@@ -77,7 +77,6 @@ internal static class TemplateModelFactory
             .Set("env_module", core + ".env")
             .Set("logging_module", core + (api ? ".logging" : ".logging_config"))
             .Set("settings_depth", api ? "2" : "1")
-            .Set("redis_default", settings.Extras.Contains("rq") ? "redis://localhost:6379/0" : "")
             .Set("session_module", api ? "app.db.session" : "app.db")
             .Set("deps_module", api ? "app.api.v1.dependencies" : "app.dependencies")
             .Set("routers_package", api ? "app.api" : "app.routers")

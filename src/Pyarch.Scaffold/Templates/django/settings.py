@@ -112,15 +112,16 @@ LOGGING_CONFIG = None
 configure_logging(LOG_LEVEL)
 {% if redis_cache %}
 
-REDIS_URL = env_str("REDIS_URL", "{{ redis_default }}")
-# Django's cache framework: Redis when REDIS_URL is set, process memory otherwise.
-if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+# Django's cache framework: Redis (Django 4.0+) when CACHE_URL is set, process memory otherwise.
+CACHE_URL = env_str("CACHE_URL", "")
+if CACHE_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-{% elif rq %}
+{% endif %}
+{% if rq %}
 
-REDIS_URL = env_str("REDIS_URL", "{{ redis_default }}")
+REDIS_URL = env_str("REDIS_URL", "redis://localhost:6379/0")
 {% endif %}
 {% if celery %}
 

@@ -23,8 +23,11 @@ class Config:
     CELERY_BROKER_URL: str = env_str("CELERY_BROKER_URL", "redis://localhost:6379/0")
     CELERY_TASK_ALWAYS_EAGER: bool = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 {% endif %}
-{% if redis %}
-    REDIS_URL: str = env_str("REDIS_URL", "{{ redis_default }}")
+{% if rq %}
+    REDIS_URL: str = env_str("REDIS_URL", "redis://localhost:6379/0")
+{% endif %}
+{% if redis_cache %}
+    CACHE_URL: str = env_str("CACHE_URL", "")
 {% endif %}
 {% if sentry %}
     SENTRY_DSN: str = env_str("SENTRY_DSN", "")

@@ -1,4 +1,4 @@
-"""A small cache facade: Redis when REDIS_URL is set, process memory otherwise (local runs and tests)."""
+"""A small cache facade: Redis when CACHE_URL is set, process memory otherwise (local runs and tests)."""
 from __future__ import annotations
 
 import json
@@ -43,6 +43,7 @@ class RedisCache:
         self._client.delete(key)
 
 
-def create_cache(url: str = ""):
-    url = url or settings.REDIS_URL
+def create_cache(url: Optional[str] = None):
+    """Redis at ``url`` (default: CACHE_URL); an empty URL means the in-process cache."""
+    url = settings.CACHE_URL if url is None else url
     return RedisCache(Redis.from_url(url)) if url else MemoryCache()

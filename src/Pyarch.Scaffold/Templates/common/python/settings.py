@@ -30,8 +30,11 @@ class Settings:
         self.CELERY_BROKER_URL: str = env_str("CELERY_BROKER_URL", "redis://localhost:6379/0")
         self.CELERY_TASK_ALWAYS_EAGER: bool = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 {% endif %}
-{% if redis %}
-        self.REDIS_URL: str = env_str("REDIS_URL", "{{ redis_default }}")
+{% if rq %}
+        self.REDIS_URL: str = env_str("REDIS_URL", "redis://localhost:6379/0")
+{% endif %}
+{% if redis_cache %}
+        self.CACHE_URL: str = env_str("CACHE_URL", "")
 {% endif %}
 {% if sentry %}
         self.SENTRY_DSN: str = env_str("SENTRY_DSN", "")

@@ -18,5 +18,5 @@ def test_memory_cache_forgets_expired_and_deleted_keys() -> None:
     assert cache.get("deleted") is None
 
 
-def test_without_redis_url_the_cache_stays_in_process() -> None:
+def test_without_a_cache_url_the_cache_stays_in_process() -> None:
     assert isinstance(create_cache(""), MemoryCache)
