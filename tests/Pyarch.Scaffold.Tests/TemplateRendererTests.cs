@@ -23,7 +23,7 @@ public sealed class TemplateRendererTests
     public void Should_KeepOnlyTheTakenBranch_When_IfElifElse()
     {
         // Given
-        const string template = "a\n{% if rq %}\nrq\n{% elif celery and not rq %}\ncelery\n{% else %}\nnone\n{% endif %}\nz\n";
+        string template = "a\n{% if rq %}\nrq\n{% elif celery and not rq %}\ncelery\n{% else %}\nnone\n{% endif %}\nz\n";
 
         // When
         string text = TemplateRenderer.Render(template, Model(), "t");

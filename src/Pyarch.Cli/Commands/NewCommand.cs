@@ -7,7 +7,8 @@ namespace Pyarch.Cli.Commands;
 /// <summary><c>pyarch new [TEMPLATE NAME]</c>: generate a project in one of the guide's structures.</summary>
 internal static class NewCommand
 {
-    public static Command Create(TextReader input, TextWriter output, TextWriter error, bool interactive)
+    /// <summary>Results go to <paramref name="console"/>'s output; questions, refusals and errors to its error stream.</summary>
+    public static Command Create(CliConsole console, TextReader input, bool interactive)
     {
         var template = new Argument<string?>("template") { Arity = ArgumentArity.ZeroOrOne, Description = "One of: " + string.Join(", ", TemplateCatalog.All.Select(t => t.Id)) };
         var name = new Argument<string?>("name") { Arity = ArgumentArity.ZeroOrOne, Description = "Project name: folder and Python package (lowercase, '_' or '-')" };
@@ -33,7 +34,7 @@ internal static class NewCommand
                 string? chosenFramework = null;
                 if (templateId is null || projectName is null)
                 {
-                    (templateId, projectName, chosenFramework) = Ask(templateId, projectName, parsed.GetValue(yes), input, output, interactive);
+                    (templateId, projectName, chosenFramework) = Ask(templateId, projectName, parsed.GetValue(yes), input, console.Error, interactive);
                 }
                 var options = new NewProjectOptions
                 {
@@ -47,17 +48,17 @@ internal static class NewCommand
                     Output = parsed.GetValue(outputDir),
                     Force = parsed.GetValue(force),
                 };
-                return Generate(options, parsed.GetValue(dryRun), output);
+                return Generate(options, parsed.GetValue(dryRun), console);
             }
             catch (ScaffoldError e)
             {
-                error.WriteLine($"pyarch new: {e.Message}");
-                return 2;
+                console.Error.WriteLine($"pyarch new: {e.Message}");
+                return (int)ExitCode.Error;
             }
             catch (Exception e) when (e is TemplateException or IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"pyarch new: {e.Message}");
-                return 2;
+                console.Error.WriteLine($"pyarch new: {e.Message}");
+                return (int)ExitCode.Error;
             }
         });
         return command;
@@ -84,7 +85,7 @@ internal static class NewCommand
         return (template ?? choice.Template, chosenName, choice.Framework);
     }
 
-    private static int Generate(NewProjectOptions options, bool dryRun, TextWriter output)
+    private static int Generate(NewProjectOptions options, bool dryRun, CliConsole console)
     {
         var settings = OptionsValidator.Validate(options, Directory.GetCurrentDirectory());
         var plan = ProjectGenerator.Plan(settings, ToolVersion());
@@ -92,17 +93,17 @@ internal static class NewCommand
         {
             foreach (var file in plan.Files)
             {
-                output.WriteLine(file.Path);
+                console.WriteLine(file.Path);
             }
-            output.WriteLine($"(dry run) would write {plan.Files.Count} files to {settings.OutputDirectory}");
-            return 0;
+            console.WriteLine($"(dry run) would write {plan.Files.Count} files to {settings.OutputDirectory}");
+            return (int)ExitCode.Clean;
         }
         ProjectGenerator.Write(plan, options.Force);
-        output.WriteLine($"Created {settings.Template.Id} project '{settings.Name}' in {settings.OutputDirectory} ({plan.Files.Count} files).");
-        output.WriteLine("Next steps:");
-        output.WriteLine($"  cd {Path.GetRelativePath(Directory.GetCurrentDirectory(), settings.OutputDirectory)}");
-        output.WriteLine("  see README.md: install, run the tests, start the server");
-        return 0;
+        console.WriteLine($"Created {settings.Template.Id} project '{settings.Name}' in {settings.OutputDirectory} ({plan.Files.Count} files).");
+        console.WriteLine("Next steps:");
+        console.WriteLine($"  cd {Path.GetRelativePath(Directory.GetCurrentDirectory(), settings.OutputDirectory)}");
+        console.WriteLine("  see README.md: install, run the tests, start the server");
+        return (int)ExitCode.Clean;
     }
 
     private static string ToolVersion() =>
