@@ -11,7 +11,7 @@ public sealed class NewCommandTests : IDisposable
     public void Should_ListFilesAndWriteNothing_When_DryRun()
     {
         // Given / When
-        var result = Pyarch.Run(_root, "new", "fastapi", "shop_api", "--dry-run");
+        var result = PyarchCli.Run(_root, "new", "fastapi", "shop_api", "--dry-run");
 
         // Then
         Assert.Equal(0, result.ExitCode);
@@ -26,7 +26,7 @@ public sealed class NewCommandTests : IDisposable
     {
         // Given: standard input is not a terminal (redirected by the runner).
         // When
-        var result = Pyarch.Run(_root, "new");
+        var result = PyarchCli.Run(_root, "new");
 
         // Then
         Assert.Equal(2, result.ExitCode);
@@ -38,7 +38,7 @@ public sealed class NewCommandTests : IDisposable
     public void Should_GenerateTheDefaultProject_When_YesWithoutArguments()
     {
         // Given / When
-        var result = Pyarch.Run(_root, "new", "--yes");
+        var result = PyarchCli.Run(_root, "new", "--yes");
 
         // Then
         Assert.Equal(0, result.ExitCode);
@@ -53,7 +53,7 @@ public sealed class NewCommandTests : IDisposable
     public void Should_RefuseWithExitCode2AndOneLine_When_RequestCannotWork(string arguments, string message)
     {
         // Given / When
-        var result = Pyarch.Run(_root, arguments.Split(' '));
+        var result = PyarchCli.Run(_root, arguments.Split(' '));
 
         // Then
         Assert.Equal(2, result.ExitCode);
@@ -66,13 +66,13 @@ public sealed class NewCommandTests : IDisposable
     public void Should_RefuseToOverwrite_Unless_Forced()
     {
         // Given
-        Assert.Equal(0, Pyarch.Run(_root, "new", "flask", "shop").ExitCode);
+        Assert.Equal(0, PyarchCli.Run(_root, "new", "flask", "shop").ExitCode);
         string run = Path.Combine(_root, "shop", "run.py");
         File.WriteAllText(run, "edited");
 
         // When
-        var refused = Pyarch.Run(_root, "new", "flask", "shop");
-        var forced = Pyarch.Run(_root, "new", "flask", "shop", "--force");
+        var refused = PyarchCli.Run(_root, "new", "flask", "shop");
+        var forced = PyarchCli.Run(_root, "new", "flask", "shop", "--force");
 
         // Then
         Assert.Equal(2, refused.ExitCode);

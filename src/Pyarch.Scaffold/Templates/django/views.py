@@ -1,9 +1,10 @@
-from django.http import HttpRequest, JsonResponse
 {% if monolith %}
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.http import HttpResponse
 
 from apps.products import services as product_services
+{% else %}
+from django.http import HttpRequest, JsonResponse
 {% endif %}
 
 

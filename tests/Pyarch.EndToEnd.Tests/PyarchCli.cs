@@ -1,9 +1,9 @@
-using System.Runtime.CompilerServices;
+using Pyarch.Tests;
 
 namespace Pyarch.EndToEnd.Tests;
 
 /// <summary>Runs the pyarch executable built from src/Pyarch.Cli, as a user would.</summary>
-internal static class Pyarch
+internal static class PyarchCli
 {
     private static readonly string Dll = Locate();
 
@@ -17,14 +17,13 @@ internal static class Pyarch
             }),
             TimeSpan.FromSeconds(60));
 
-    private static string Locate([CallerFilePath] string source = "")
+    private static string Locate()
     {
-        string repository = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", ".."));
         // The test assembly's own path tells which configuration was built (bin/Debug or bin/Release).
         string configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
             ? "Release"
             : "Debug";
-        string dll = Path.Combine(repository, "src", "Pyarch.Cli", "bin", configuration, "net10.0", "pyarch.dll");
+        string dll = Path.Combine(RepoPaths.Root, "src", "Pyarch.Cli", "bin", configuration, "net10.0", "pyarch.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("build src/Pyarch.Cli first", dll);
     }
 }
