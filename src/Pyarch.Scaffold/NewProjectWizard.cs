@@ -11,6 +11,35 @@ public sealed class NewProjectWizard(TextReader input, TextWriter output)
     /// <summary>The answers <c>--yes</c> assumes: a small team's synchronous API.</summary>
     public static ProjectNeeds DefaultNeeds { get; } = new(ProjectKind.Api, NeedsAdmin: false, NeedsAsync: false, TeamSize: 1);
 
+    /// <summary>
+    /// Fills in a missing template or name: <paramref name="yes"/> takes the defaults, a terminal gets the
+    /// questions, and without a terminal nothing waits for input: the user gets a usage error instead.
+    /// </summary>
+    public (string Template, string Name, string? Framework) Complete(string? template, string? name, bool yes, bool interactive)
+    {
+        if (template is not null && name is not null)
+        {
+            return (template, name, null);
+        }
+        if (yes)
+        {
+            var defaults = TemplateAdvisor.Recommend(DefaultNeeds);
+            return template is null ? (defaults.Template, DefaultName, defaults.Framework) : (template, DefaultName, null);
+        }
+        if (!interactive)
+        {
+            throw new ScaffoldError(template is null
+                ? "no terminal to ask on: pass TEMPLATE and NAME (e.g. pyarch new fastapi shop_api), or --yes for the defaults"
+                : $"a project name is required: pyarch new {template} NAME");
+        }
+        if (template is not null)
+        {
+            return (template, Ask($"Project name [{DefaultName}]", DefaultName), null);
+        }
+        var (choice, chosenName) = Run();
+        return (choice.Template, chosenName, choice.Framework);
+    }
+
     /// <summary>Asks the questions; returns the chosen template, framework and name.</summary>
     public (Recommendation Choice, string Name) Run()
     {

@@ -144,6 +144,7 @@ internal static class TemplateModelFactory
             _ => "uvicorn app.main:app --reload",
         };
         model.Set("install_command", install)
+            .Set("dev_port", settings.Framework == "flask" ? "5000" : "8000")
             .Set("test_command", run + "pytest")
             .Set("dev_command", run + dev)
             .Set("migrate_command", settings.Database is null ? "" : run + ServerCommands.For(settings).Release);

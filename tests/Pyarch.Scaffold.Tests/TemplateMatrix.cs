@@ -7,7 +7,9 @@ internal static class TemplateMatrix
 {
     public const string Version = "0.0.0-test";
 
-    public static IEnumerable<NewProjectOptions> All()
+    public static IEnumerable<NewProjectOptions> All() => Combinations().DistinctBy(Describe);
+
+    private static IEnumerable<NewProjectOptions> Combinations()
     {
         foreach (var template in TemplateCatalog.All)
         {

@@ -61,4 +61,35 @@ public sealed class WizardTests
 
         Assert.Contains(message, error.Message);
     }
+
+    [Fact]
+    public void Should_NeverReadInput_When_NotInteractive()
+    {
+        // Given: input that would answer every question.
+        var wizard = new NewProjectWizard(new StringReader("4\nname\n"), new StringWriter());
+
+        // When / Then
+        var error = Assert.Throws<ScaffoldError>(() => wizard.Complete(null, null, yes: false, interactive: false));
+        Assert.Contains("no terminal to ask on", error.Message);
+        Assert.Contains("pyarch new flask NAME", Assert.Throws<ScaffoldError>(() => wizard.Complete("flask", null, false, false)).Message);
+    }
+
+    [Fact]
+    public void Should_TakeTheDefaults_When_Yes()
+    {
+        var wizard = new NewProjectWizard(new StringReader(""), new StringWriter());
+
+        Assert.Equal(("fastapi", NewProjectWizard.DefaultName, (string?)null), wizard.Complete(null, null, yes: true, interactive: true));
+        Assert.Equal(("flask", NewProjectWizard.DefaultName, (string?)null), wizard.Complete("flask", null, yes: true, interactive: false));
+    }
+
+    [Fact]
+    public void Should_AskOnlyTheName_When_TemplateIsGiven()
+    {
+        var output = new StringWriter();
+        var wizard = new NewProjectWizard(new StringReader("blog\n"), output);
+
+        Assert.Equal(("django", "blog", (string?)null), wizard.Complete("django", null, yes: false, interactive: true));
+        Assert.DoesNotContain("What are you building", output.ToString());
+    }
 }

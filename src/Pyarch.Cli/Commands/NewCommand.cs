@@ -29,13 +29,8 @@ internal static class NewCommand
         {
             try
             {
-                string? templateId = parsed.GetValue(template);
-                string? projectName = parsed.GetValue(name);
-                string? chosenFramework = null;
-                if (templateId is null || projectName is null)
-                {
-                    (templateId, projectName, chosenFramework) = Ask(templateId, projectName, parsed.GetValue(yes), input, console.Error, interactive);
-                }
+                var (templateId, projectName, chosenFramework) = new NewProjectWizard(input, console.Error)
+                    .Complete(parsed.GetValue(template), parsed.GetValue(name), parsed.GetValue(yes), interactive);
                 var options = new NewProjectOptions
                 {
                     Template = templateId,
@@ -62,27 +57,6 @@ internal static class NewCommand
             }
         });
         return command;
-    }
-
-    private static (string Template, string Name, string? Framework) Ask(
-        string? template, string? name, bool yes, TextReader input, TextWriter output, bool interactive)
-    {
-        if (template is not null && (yes || !interactive))
-        {
-            return yes ? (template, NewProjectWizard.DefaultName, null)
-                : throw new ScaffoldError($"a project name is required: pyarch new {template} NAME");
-        }
-        if (yes)
-        {
-            var defaults = TemplateAdvisor.Recommend(NewProjectWizard.DefaultNeeds);
-            return (defaults.Template, NewProjectWizard.DefaultName, defaults.Framework);
-        }
-        if (!interactive)
-        {
-            throw new ScaffoldError("no terminal to ask on: pass TEMPLATE and NAME (e.g. pyarch new fastapi shop_api), or --yes for the defaults");
-        }
-        var (choice, chosenName) = new NewProjectWizard(input, output).Run();
-        return (template ?? choice.Template, chosenName, choice.Framework);
     }
 
     private static int Generate(NewProjectOptions options, bool dryRun, CliConsole console)
