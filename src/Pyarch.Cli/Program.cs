@@ -19,6 +19,7 @@ public static class Program
 
         // One line per verb.
         root.Subcommands.Add(DebugCommand.Create(console));
+        root.Subcommands.Add(NewCommand.Create(console, Console.In, interactive: !Console.IsInputRedirected));
 
         return Invoke(root, args, console);
     }

@@ -1,0 +1,1 @@
+"""HTTP layer: unversioned endpoints (health, metrics) and one package per API version."""

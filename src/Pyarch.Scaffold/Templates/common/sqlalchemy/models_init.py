@@ -1,0 +1,4 @@
+"""Database models."""
+from app.models.item import Item
+
+__all__ = ["Item"]

@@ -1,0 +1,1 @@
+"""Loading raw data and writing processed tables."""

@@ -1,0 +1,1 @@
+"""marshmallow schemas for request validation and response shaping."""
