@@ -13,12 +13,13 @@ internal sealed partial class Parser
 {
     private readonly SourceText _source;
     private readonly string _text;
-    private readonly IReadOnlyList<Token> _tokens;
+    /// <summary>An array, not an interface: the parser reads it at every step.</summary>
+    private readonly Token[] _tokens;
     private readonly PythonSyntaxError? _tokenizerError;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
     private int _index;
 
-    private Parser(SourceText source, IReadOnlyList<Token> tokens, PythonSyntaxError? tokenizerError)
+    private Parser(SourceText source, Token[] tokens, PythonSyntaxError? tokenizerError)
     {
         _source = source;
         _text = source.Text;
@@ -30,7 +31,7 @@ internal sealed partial class Parser
     public static ParseResult Parse(SourceText source)
     {
         TokenizeResult tokens = Tokenizer.TokenizeForParser(source);
-        var parser = new Parser(source, tokens.Tokens, tokens.Error);
+        var parser = new Parser(source, tokens.Tokens as Token[] ?? [.. tokens.Tokens], tokens.Error);
         try
         {
             Module module = parser.ParseModule();
@@ -83,13 +84,13 @@ internal sealed partial class Parser
     private TokenKind PeekKind(int ahead = 1)
     {
         int i = _index + ahead;
-        return i < _tokens.Count ? _tokens[i].Kind : TokenKind.EndOfFile;
+        return i < _tokens.Length ? _tokens[i].Kind : TokenKind.EndOfFile;
     }
 
     private Token PeekToken(int ahead = 1)
     {
         int i = _index + ahead;
-        return i < _tokens.Count ? _tokens[i] : _tokens[^1];
+        return i < _tokens.Length ? _tokens[i] : _tokens[^1];
     }
 
     /// <summary>The end of the last consumed token: where a node built from consumed tokens ends.</summary>
@@ -196,7 +197,11 @@ internal sealed partial class Parser
         {
             throw TooDeep();
         }
-        RuntimeHelpers.EnsureSufficientExecutionStack();
+        if ((_depth & 15) == 0)
+        {
+            // Every sixteenth level is enough: sixteen frames never use the margin the runtime keeps.
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+        }
         return new DepthScope(this);
     }
 

@@ -48,7 +48,7 @@ public sealed partial class Tokenizer
     {
         var tokenizer = new Tokenizer(source, includeTrivia);
         tokenizer.TokenizeAll();
-        return new TokenizeResult(tokenizer._tokens, tokenizer._error, tokenizer._precedence);
+        return new TokenizeResult(tokenizer._tokens.ToArray(), tokenizer._error, tokenizer._precedence);
     }
 
     private char Current => _pos < _text.Length ? _text[_pos] : '\0';
