@@ -13,5 +13,5 @@ public static class PythonParser
     }
 
     /// <summary>Parses already-decoded text.</summary>
-    public static ParseResult Parse(SourceText source) => throw new NotImplementedException("parser: issue #2, in progress");
+    public static ParseResult Parse(SourceText source) => Parser.Parse(source);
 }

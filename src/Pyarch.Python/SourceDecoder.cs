@@ -1,11 +1,227 @@
+using System.Text;
 using Pyarch.Text;
 
 namespace Pyarch.Python;
 
 public sealed record DecodeResult(SourceText? Source, PythonSyntaxError? Error);
 
-/// <summary>Turns file bytes into text as CPython does: a UTF-8 BOM, a PEP 263 coding line, else UTF-8.</summary>
+/// <summary>
+/// Turns file bytes into text as CPython's tokenizer does (<c>Parser/tokenizer.c</c>, <c>decoding_fgets</c>):
+/// a UTF-8 BOM, a PEP 263 coding line on line 1 or 2, else UTF-8; then <c>\r\n</c> and lone <c>\r</c>
+/// become <c>\n</c>, as <c>translate_newlines</c> does, so offsets refer to the normalized text.
+/// </summary>
 public static class SourceDecoder
 {
-    public static DecodeResult Decode(string path, ReadOnlySpan<byte> bytes) => throw new NotImplementedException("decoder: issue #2, in progress");
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static SourceDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static DecodeResult Decode(string path, ReadOnlySpan<byte> bytes)
+    {
+        bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        if (bom)
+        {
+            bytes = bytes[3..];
+        }
+
+        string? declared = FindCodingDeclaration(bytes);
+        Encoding encoding = StrictUtf8;
+        if (declared is not null)
+        {
+            string normal = NormalizeEncodingName(declared);
+            if (bom && normal != "utf-8")
+            {
+                // CPython: "encoding problem: iso-8859-1 with BOM", reported on line 0.
+                return Failure($"encoding problem: {normal} with BOM", 0);
+            }
+            if (normal != "utf-8")
+            {
+                Encoding? found = LookUp(normal);
+                if (found is null)
+                {
+                    return Failure($"unknown encoding: {declared}", 0);
+                }
+                encoding = found;
+            }
+        }
+
+        if (bytes.IndexOf((byte)0) >= 0)
+        {
+            return new DecodeResult(null, new PythonSyntaxError(
+                SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", null, null, null));
+        }
+
+        string text;
+        try
+        {
+            text = encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return InvalidBytes(bytes, e);
+        }
+        return new DecodeResult(new SourceText(path, NormalizeNewlines(text)), null);
+    }
+
+    private static DecodeResult Failure(string message, int line) =>
+        new(null, new PythonSyntaxError(SyntaxErrorKind.SyntaxError, message, new OneIndexed(line), -1, null));
+
+    /// <summary>CPython decodes line by line, so an invalid byte is reported on its own line.</summary>
+    private static DecodeResult InvalidBytes(ReadOnlySpan<byte> bytes, DecoderFallbackException e)
+    {
+        int index = e.Index >= 0 ? e.Index : 0;
+        int lineStart = 0;
+        int line = 1;
+        for (int i = 0; i < index && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        byte bad = index < bytes.Length ? bytes[index] : (byte)0;
+        string message = $"(unicode error) 'utf-8' codec can't decode byte 0x{bad:x2} in position {index - lineStart}: invalid start byte";
+        return new DecodeResult(null, new PythonSyntaxError(SyntaxErrorKind.SyntaxError, message, new OneIndexed(line), index - lineStart + 1, null));
+    }
+
+    /// <summary>PEP 263: <c>^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)</c> on line 1, or on line 2 when line 1 is blank or a comment.</summary>
+    private static string? FindCodingDeclaration(ReadOnlySpan<byte> bytes)
+    {
+        for (int lineNumber = 0; lineNumber < 2 && !bytes.IsEmpty; lineNumber++)
+        {
+            int end = bytes.IndexOfAny((byte)'\n', (byte)'\r');
+            ReadOnlySpan<byte> line = end < 0 ? bytes : bytes[..end];
+            int i = 0;
+            while (i < line.Length && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f'))
+            {
+                i++;
+            }
+            if (i < line.Length && line[i] == '#')
+            {
+                string? found = MatchCoding(line[(i + 1)..]);
+                if (found is not null)
+                {
+                    return found;
+                }
+            }
+            else if (i < line.Length)
+            {
+                return null; // line 1 holds code: line 2 is not looked at
+            }
+            if (end < 0)
+            {
+                return null;
+            }
+            int next = end + 1;
+            if (bytes[end] == '\r' && next < bytes.Length && bytes[next] == '\n')
+            {
+                next++;
+            }
+            bytes = bytes[next..];
+        }
+        return null;
+    }
+
+    private static string? MatchCoding(ReadOnlySpan<byte> comment)
+    {
+        ReadOnlySpan<byte> word = "coding"u8;
+        int at = comment.IndexOf(word);
+        while (at >= 0)
+        {
+            int after = at + word.Length;
+            if (after < comment.Length && (comment[after] == ':' || comment[after] == '='))
+            {
+                int start = after + 1;
+                while (start < comment.Length && (comment[start] == ' ' || comment[start] == '\t'))
+                {
+                    start++;
+                }
+                int end = start;
+                while (end < comment.Length && (char.IsAsciiLetterOrDigit((char)comment[end]) || comment[end] is (byte)'-' or (byte)'_' or (byte)'.'))
+                {
+                    end++;
+                }
+                if (end > start)
+                {
+                    return Encoding.ASCII.GetString(comment[start..end]);
+                }
+            }
+            int next = comment[(at + 1)..].IndexOf(word);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return null;
+    }
+
+    /// <summary>CPython's <c>get_normal_name</c>: the utf-8 and latin-1 spellings folded to one name each.</summary>
+    private static string NormalizeEncodingName(string name)
+    {
+        string lower = name.ToLowerInvariant().Replace('_', '-');
+        if (lower == "utf-8" || lower.StartsWith("utf-8-", StringComparison.Ordinal))
+        {
+            return "utf-8";
+        }
+        if (lower is "latin-1" or "iso-8859-1" or "iso-latin-1" or "latin1" or "l1"
+            || lower.StartsWith("latin-1-", StringComparison.Ordinal) || lower.StartsWith("iso-8859-1-", StringComparison.Ordinal)
+            || lower.StartsWith("iso-latin-1-", StringComparison.Ordinal))
+        {
+            return "iso-8859-1";
+        }
+        return lower;
+    }
+
+    private static Encoding? LookUp(string name)
+    {
+        string dotnetName = name switch
+        {
+            "iso-8859-1" => "iso-8859-1",
+            "utf8" => "utf-8",
+            "ascii" or "us-ascii" or "646" => "us-ascii",
+            "cp1252" or "windows-1252" => "windows-1252",
+            "latin-9" or "latin9" or "iso-8859-15" or "iso8859-15" => "iso-8859-15",
+            "euc-jp" or "eucjp" => "euc-jp",
+            "shift-jis" or "sjis" or "shiftjis" => "shift_jis",
+            _ => name,
+        };
+        try
+        {
+            if (name.StartsWith("cp", StringComparison.Ordinal) && int.TryParse(name.AsSpan(2), out int page))
+            {
+                return Encoding.GetEncoding(page, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            }
+            return Encoding.GetEncoding(dotnetName, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static string NormalizeNewlines(string text)
+    {
+        int first = text.IndexOf('\r');
+        if (first < 0)
+        {
+            return text;
+        }
+        var builder = new StringBuilder(text.Length);
+        builder.Append(text, 0, first);
+        for (int i = first; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\r')
+            {
+                builder.Append('\n');
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
 }

@@ -1,11 +1,397 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using Pyarch.Text;
 
 namespace Pyarch.Python;
 
 public sealed record TokenizeResult(IReadOnlyList<Token> Tokens, PythonSyntaxError? Error);
 
+/// <summary>
+/// Python's tokenizer, after CPython 3.12's <c>Parser/tokenizer.c</c> (PEP 701 f-string tokens included).
+/// It runs over the whole file at once and stops at its first error, which it records; the token list then
+/// ends with an <see cref="TokenKind.EndOfFile"/> at the error, so the parser reports whichever error a
+/// left-to-right reading meets first, as CPython's lazy tokenizer does.
+/// </summary>
 public sealed partial class Tokenizer
 {
-    /// <summary>All tokens of a file (comments and non-logical newlines included), or the first error.</summary>
-    public static TokenizeResult Tokenize(SourceText source) => throw new NotImplementedException("tokenizer: issue #2, in progress");
+    /// <summary>CPython's <c>MAXLEVEL</c>: brackets nested deeper give "too many nested parentheses".</summary>
+    private const int MaxBracketDepth = 200;
+
+    private readonly SourceText _source;
+    private readonly string _text;
+    private readonly bool _includeTrivia;
+    private readonly List<Token> _tokens;
+    private readonly List<(char Bracket, int Offset)> _brackets = [];
+    private int _pos;
+    private PythonSyntaxError? _error;
+
+    private Tokenizer(SourceText source, bool includeTrivia)
+    {
+        _source = source;
+        _text = source.Text;
+        _includeTrivia = includeTrivia;
+        _tokens = new List<Token>(Math.Max(16, _text.Length / 4));
+    }
+
+    /// <summary>All tokens of a file (comments and non-logical newlines included), or those up to the first error.</summary>
+    public static TokenizeResult Tokenize(SourceText source) => Run(source, includeTrivia: true);
+
+    /// <summary>The tokens the parser reads: no comments, no non-logical newlines.</summary>
+    internal static TokenizeResult TokenizeForParser(SourceText source) => Run(source, includeTrivia: false);
+
+    private static TokenizeResult Run(SourceText source, bool includeTrivia)
+    {
+        var tokenizer = new Tokenizer(source, includeTrivia);
+        tokenizer.TokenizeAll();
+        return new TokenizeResult(tokenizer._tokens, tokenizer._error);
+    }
+
+    private char Current => _pos < _text.Length ? _text[_pos] : '\0';
+
+    private char PeekChar(int ahead = 1) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
+
+    private bool AtEnd => _pos >= _text.Length;
+
+    private void Add(TokenKind kind, int start) => _tokens.Add(new Token(kind, new TextRange(start, _pos)));
+
+    private void AddTrivia(TokenKind kind, int start)
+    {
+        if (_includeTrivia)
+        {
+            Add(kind, start);
+        }
+    }
+
+    private void TokenizeAll()
+    {
+        while (_error is null)
+        {
+            if (_fstrings.Count > 0 && !InFStringExpression)
+            {
+                ScanFStringText();
+                continue;
+            }
+            if (_atLineStart && _brackets.Count == 0)
+            {
+                _atLineStart = false;
+                if (!ReadIndentation())
+                {
+                    break;
+                }
+            }
+            SkipSpaces();
+            if (AtEnd)
+            {
+                FinishFile();
+                return;
+            }
+            ScanToken();
+        }
+        // Stop at the error: the parser meets this end of input exactly where the tokenizer gave up.
+        _tokens.Add(new Token(TokenKind.EndOfFile, TextRange.Empty(Math.Min(_pos, _text.Length))));
+    }
+
+    private void SkipSpaces()
+    {
+        while (_pos < _text.Length)
+        {
+            char c = _text[_pos];
+            if (c == ' ' || c == '\t' || c == '\f')
+            {
+                _pos++;
+            }
+            else if (c == '\\')
+            {
+                if (!ReadLineContinuation())
+                {
+                    return;
+                }
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>At a backslash: joins the next line, or reports what CPython reports.</summary>
+    private bool ReadLineContinuation()
+    {
+        int next = _pos + 1;
+        if (next < _text.Length && _text[next] == '\n')
+        {
+            _pos = next + 1;
+            if (_pos >= _text.Length)
+            {
+                Fail("unexpected EOF while parsing", _pos);
+            }
+            return _error is null;
+        }
+        if (next >= _text.Length)
+        {
+            _pos = next;
+            Fail("unexpected EOF while parsing", _pos);
+            return false;
+        }
+        Fail("unexpected character after line continuation character", _pos + 1);
+        return false;
+    }
+
+    private void ScanToken()
+    {
+        int start = _pos;
+        char c = _text[_pos];
+        switch (c)
+        {
+            case '#':
+                while (_pos < _text.Length && _text[_pos] != '\n')
+                {
+                    _pos++;
+                }
+                AddTrivia(TokenKind.Comment, start);
+                return;
+            case '\n':
+                _pos++;
+                if (_brackets.Count > 0 || _blankLine || _tokens.Count == 0 || _tokens[^1].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent)
+                {
+                    AddTrivia(TokenKind.NonLogicalNewline, start);
+                }
+                else
+                {
+                    Add(TokenKind.Newline, start);
+                }
+                _blankLine = false;
+                _atLineStart = _brackets.Count == 0;
+                return;
+            case '"' or '\'':
+                ScanString(start, start);
+                return;
+        }
+        if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(PeekChar())))
+        {
+            ScanNumber(start);
+            return;
+        }
+        if (IsIdentifierStart(c) || char.IsHighSurrogate(c) || c >= 0x80)
+        {
+            ScanNameOrPrefixedString(start);
+            return;
+        }
+        ScanOperator(start);
+    }
+
+    private void ScanNameOrPrefixedString(int start)
+    {
+        // A string prefix (r, b, u, f and their pairs) directly followed by a quote starts a string.
+        int i = _pos;
+        while (i < _text.Length && i - start < 3 && IsPrefixLetter(_text[i]))
+        {
+            i++;
+        }
+        if (i < _text.Length && (_text[i] == '"' || _text[i] == '\'') && i > start && IsValidPrefix(_text.AsSpan(start, i - start)))
+        {
+            ScanString(start, i);
+            return;
+        }
+
+        while (_pos < _text.Length)
+        {
+            char c = _text[_pos];
+            if (c < 0x80)
+            {
+                if (!IsAsciiIdentifierChar(c))
+                {
+                    break;
+                }
+                _pos++;
+                continue;
+            }
+            if (!ReadNonAsciiIdentifierChar(start))
+            {
+                return;
+            }
+        }
+        Add(Keywords.Lookup(_text.AsSpan(start, _pos - start)), start);
+    }
+
+    /// <summary>Reads one non-ASCII character of a name, or fails as CPython does for characters no name may hold.</summary>
+    private bool ReadNonAsciiIdentifierChar(int nameStart)
+    {
+        if (Rune.DecodeFromUtf16(_text.AsSpan(_pos), out Rune rune, out int length) != OperationStatus.Done)
+        {
+            Fail($"invalid character '{_text[_pos]}' (U+{(int)_text[_pos]:X4})", _pos + 1);
+            return false;
+        }
+        bool ok = _pos == nameStart ? IsIdentifierStart(rune) : IsIdentifierContinue(rune);
+        if (!ok)
+        {
+            if (_pos > nameStart)
+            {
+                return false; // the name ends here; the character is looked at as a token of its own
+            }
+            string what = Rune.IsControl(rune) || rune.Value == 0xA0 || Rune.GetUnicodeCategory(rune) == UnicodeCategory.SpaceSeparator
+                ? $"invalid non-printable character U+{rune.Value:X4}"
+                : $"invalid character '{rune}' (U+{rune.Value:X4})";
+            Fail(what, _pos + 1);
+            return false;
+        }
+        _pos += length;
+        return true;
+    }
+
+    private void ScanOperator(int start)
+    {
+        char c = _text[_pos];
+        char n = PeekChar();
+        char n2 = PeekChar(2);
+        (TokenKind kind, int length) = Operators.Match(c, n, n2);
+        if (length == 0)
+        {
+            if (c == '!' && InFStringExpression)
+            {
+                _pos++;
+                Add(TokenKind.Exclamation, start);
+                return;
+            }
+            if (c == '$' || c == '?' || c == '`' || c == '!')
+            {
+                Fail("invalid syntax", _pos + 1);
+                return;
+            }
+            Fail(char.IsControl(c) ? $"invalid non-printable character U+{(int)c:X4}" : $"invalid character '{c}' (U+{(int)c:X4})", _pos + 1);
+            return;
+        }
+        if (InFStringExpression && TryFStringDelimiter(kind, start))
+        {
+            return;
+        }
+        _pos += length;
+        switch (kind)
+        {
+            case TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace:
+                if (_brackets.Count >= MaxBracketDepth)
+                {
+                    Fail("too many nested parentheses", start + 1);
+                    return;
+                }
+                _brackets.Add((c, start));
+                break;
+            case TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace:
+                if (!CloseBracket(c, start))
+                {
+                    return;
+                }
+                break;
+        }
+        Add(kind, start);
+    }
+
+    private bool CloseBracket(char close, int at)
+    {
+        if (_brackets.Count == 0)
+        {
+            Fail($"unmatched '{close}'", at + 1);
+            return false;
+        }
+        (char open, int openAt) = _brackets[^1];
+        char expected = open switch { '(' => ')', '[' => ']', _ => '}' };
+        if (close != expected)
+        {
+            OneIndexed openLine = _source.Lines.LineOf(openAt);
+            OneIndexed closeLine = _source.Lines.LineOf(at);
+            string message = openLine == closeLine
+                ? $"closing parenthesis '{close}' does not match opening parenthesis '{open}'"
+                : $"closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {openLine}";
+            Fail(message, at + 1);
+            return false;
+        }
+        _brackets.RemoveAt(_brackets.Count - 1);
+        return true;
+    }
+
+    private void FinishFile()
+    {
+        if (_brackets.Count > 0)
+        {
+            (char open, int openAt) = _brackets[^1];
+            FailAt($"'{open}' was never closed", openAt);
+            _tokens.Add(new Token(TokenKind.EndOfFile, TextRange.Empty(_text.Length)));
+            return;
+        }
+        int end = _text.Length;
+        if (_tokens.Count > 0 && _tokens[^1].Kind is not (TokenKind.Newline or TokenKind.NonLogicalNewline or TokenKind.Indent or TokenKind.Dedent or TokenKind.Comment))
+        {
+            _tokens.Add(new Token(TokenKind.Newline, TextRange.Empty(end)));
+        }
+        else if (_tokens.Count > 0 && _tokens[^1].Kind == TokenKind.Comment && !_blankLine)
+        {
+            _tokens.Add(new Token(TokenKind.Newline, TextRange.Empty(end)));
+        }
+        for (int i = 1; i < _indents.Count; i++)
+        {
+            _tokens.Add(new Token(TokenKind.Dedent, TextRange.Empty(end)));
+        }
+        _tokens.Add(new Token(TokenKind.EndOfFile, TextRange.Empty(end)));
+    }
+
+    /// <summary>Records the first error; <paramref name="column"/> is CPython's 1-based offset on the line of <c>_pos</c>.</summary>
+    private void Fail(string message, int offsetAfter, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+    {
+        if (_error is not null)
+        {
+            return;
+        }
+        int at = Math.Max(0, Math.Min(offsetAfter - 1, _text.Length));
+        FailAt(message, at, kind);
+    }
+
+    private void FailAt(string message, int offset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+    {
+        if (_error is not null)
+        {
+            return;
+        }
+        offset = Math.Max(0, Math.Min(offset, _text.Length));
+        Location location = _source.Lines.LocationOf(offset);
+        int lineStart = _source.Lines.LineStart(location.Line);
+        _error = new PythonSyntaxError(kind, message, location.Line, offset - lineStart + 1, TextRange.Empty(offset));
+    }
+
+    private static bool IsPrefixLetter(char c) => c is 'r' or 'R' or 'b' or 'B' or 'u' or 'U' or 'f' or 'F';
+
+    private static bool IsValidPrefix(ReadOnlySpan<char> prefix)
+    {
+        bool r = false, b = false, u = false, f = false;
+        foreach (char c in prefix)
+        {
+            switch (char.ToLowerInvariant(c))
+            {
+                case 'r' when !r: r = true; break;
+                case 'b' when !b: b = true; break;
+                case 'u' when !u: u = true; break;
+                case 'f' when !f: f = true; break;
+                default: return false;
+            }
+        }
+        return !(u && (r || b || f)) && !(b && f);
+    }
+
+    private static bool IsAsciiIdentifierChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    private static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_';
+
+    private static bool IsIdentifierStart(Rune rune) => rune.Value == '_' || Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber => true,
+        _ => rune.Value is 0x1885 or 0x1886 or 0x2118 or 0x212E or 0x309B or 0x309C,
+    };
+
+    private static bool IsIdentifierContinue(Rune rune) => IsIdentifierStart(rune) || Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.ConnectorPunctuation => true,
+        _ => rune.Value is 0x00B7 or 0x0387 or (>= 0x1369 and <= 0x1371) or 0x19DA or 0x200C or 0x200D,
+    };
 }

@@ -1,0 +1,294 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using Pyarch.Python.Ast;
+using Pyarch.Text;
+
+namespace Pyarch.Python;
+
+/// <summary>The values of number and string literals, decoded as CPython's <c>Parser/string_parser.c</c> and <c>parsenumber</c> do.</summary>
+internal static class LiteralDecoder
+{
+    public static ConstantValue Number(ReadOnlySpan<char> token)
+    {
+        Span<char> buffer = token.Length <= 256 ? stackalloc char[token.Length] : new char[token.Length];
+        int length = 0;
+        foreach (char c in token)
+        {
+            if (c != '_')
+            {
+                buffer[length++] = c;
+            }
+        }
+        ReadOnlySpan<char> digits = buffer[..length];
+        char last = digits[^1];
+        if (last is 'j' or 'J')
+        {
+            return new ConstantValue.Complex(ParseFloat(digits[..^1]));
+        }
+        if (digits.Length > 2 && digits[0] == '0' && char.ToLowerInvariant(digits[1]) is 'x' or 'o' or 'b')
+        {
+            int radix = char.ToLowerInvariant(digits[1]) switch { 'x' => 16, 'o' => 8, _ => 2 };
+            return new ConstantValue.Int(ParseRadix(digits[2..], radix));
+        }
+        if (digits.IndexOfAny('.', 'e', 'E') >= 0)
+        {
+            return new ConstantValue.Float(ParseFloat(digits));
+        }
+        if (digits.Length <= 18)
+        {
+            return new ConstantValue.Int(long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture));
+        }
+        return new ConstantValue.Int(BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture));
+    }
+
+    private static double ParseFloat(ReadOnlySpan<char> digits) =>
+        double.Parse(digits, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static BigInteger ParseRadix(ReadOnlySpan<char> digits, int radix)
+    {
+        int bitsPerDigit = radix switch { 16 => 4, 8 => 3, _ => 1 };
+        if (digits.Length * bitsPerDigit < 63)
+        {
+            long small = 0;
+            foreach (char c in digits)
+            {
+                small = small * radix + HexValue(c);
+            }
+            return small;
+        }
+        BigInteger value = BigInteger.Zero;
+        foreach (char c in digits)
+        {
+            value = value * radix + HexValue(c);
+        }
+        return value;
+    }
+
+    private static int HexValue(char c) => c <= '9' ? c - '0' : (char.ToLowerInvariant(c) - 'a') + 10;
+
+    private static int PrefixLength(ReadOnlySpan<char> literal)
+    {
+        int i = 0;
+        while (i < literal.Length && literal[i] is not ('"' or '\''))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    public static bool IsBytesLiteral(ReadOnlySpan<char> literal) => literal[..PrefixLength(literal)].IndexOfAny('b', 'B') >= 0;
+
+    public static bool IsRawLiteral(ReadOnlySpan<char> literal) => literal[..PrefixLength(literal)].IndexOfAny('r', 'R') >= 0;
+
+    public static bool HasUnicodePrefix(ReadOnlySpan<char> literal) => literal[..PrefixLength(literal)].IndexOfAny('u', 'U') >= 0;
+
+    /// <summary>The body of a string token between its quotes.</summary>
+    private static (int Start, int End, bool Raw) Body(string text, TextRange range)
+    {
+        ReadOnlySpan<char> literal = text.AsSpan(range.Start, range.Length);
+        int prefix = PrefixLength(literal);
+        bool raw = literal[..prefix].IndexOfAny('r', 'R') >= 0;
+        char quote = literal[prefix];
+        int quoteLength = literal.Length - prefix >= 6 && literal[prefix + 1] == quote && literal[prefix + 2] == quote ? 3 : 1;
+        return (range.Start + prefix + quoteLength, range.End - quoteLength, raw);
+    }
+
+    /// <summary>Appends the value of a str literal token; returns CPython's message on a bad escape.</summary>
+    public static string? DecodeString(string text, TextRange range, StringBuilder into)
+    {
+        (int start, int end, bool raw) = Body(text, range);
+        if (raw)
+        {
+            into.Append(text, start, end - start);
+            return null;
+        }
+        return Unescape(text, start, end, into, bytes: false);
+    }
+
+    /// <summary>Appends the literal text of an f-string part: <c>{{</c> and <c>}}</c> halved, escapes decoded unless raw.</summary>
+    public static string? DecodeFStringText(string text, TextRange range, bool raw, StringBuilder into)
+    {
+        int segment = range.Start;
+        for (int i = range.Start; i < range.End; i++)
+        {
+            char c = text[i];
+            if (c == '\\' && !raw && i + 1 < range.End && text[i + 1] is not ('{' or '}'))
+            {
+                i++; // an escaped character never starts a doubled brace; \N{...} is skipped as a whole
+                if (text[i] == 'N' && i + 1 < range.End && text[i + 1] == '{')
+                {
+                    int close = text.IndexOf('}', i);
+                    i = close < 0 || close >= range.End ? range.End - 1 : close;
+                }
+                continue;
+            }
+            if ((c == '{' || c == '}') && i + 1 < range.End && text[i + 1] == c)
+            {
+                string? error = AppendPart(text, segment, i + 1, raw, into);
+                if (error is not null)
+                {
+                    return error;
+                }
+                i++;
+                segment = i + 1;
+            }
+        }
+        return AppendPart(text, segment, range.End, raw, into);
+    }
+
+    private static string? AppendPart(string text, int start, int end, bool raw, StringBuilder into)
+    {
+        if (raw)
+        {
+            into.Append(text, start, end - start);
+            return null;
+        }
+        return Unescape(text, start, end, into, bytes: false);
+    }
+
+    /// <summary>Appends the bytes of a bytes literal token; returns CPython's message on a bad escape or a non-ASCII character.</summary>
+    public static string? DecodeBytes(string text, TextRange range, List<byte> into)
+    {
+        (int start, int end, bool raw) = Body(text, range);
+        for (int i = start; i < end; i++)
+        {
+            if (text[i] >= 0x80)
+            {
+                return SyntaxErrors.BytesNonAscii;
+            }
+        }
+        if (raw)
+        {
+            for (int i = start; i < end; i++)
+            {
+                into.Add((byte)text[i]);
+            }
+            return null;
+        }
+        var builder = new StringBuilder(end - start);
+        string? error = Unescape(text, start, end, builder, bytes: true);
+        if (error is null)
+        {
+            for (int i = 0; i < builder.Length; i++)
+            {
+                into.Add((byte)builder[i]);
+            }
+        }
+        return error;
+    }
+
+    /// <summary>
+    /// Python's backslash escapes. In bytes (<paramref name="bytes"/>) <c>\u</c>, <c>\U</c> and <c>\N</c> are plain
+    /// text and every value is one byte. An unknown escape keeps its backslash, as CPython does (with a warning).
+    /// </summary>
+    private static string? Unescape(string text, int start, int end, StringBuilder into, bool bytes)
+    {
+        int i = start;
+        while (i < end)
+        {
+            int backslash = text.IndexOf('\\', i, end - i);
+            if (backslash < 0)
+            {
+                into.Append(text, i, end - i);
+                return null;
+            }
+            into.Append(text, i, backslash - i);
+            i = backslash + 1;
+            if (i >= end)
+            {
+                into.Append('\\');
+                return null;
+            }
+            char c = text[i++];
+            switch (c)
+            {
+                case '\n': break;
+                case '\\': into.Append('\\'); break;
+                case '\'': into.Append('\''); break;
+                case '"': into.Append('"'); break;
+                case 'a': into.Append('\a'); break;
+                case 'b': into.Append('\b'); break;
+                case 'f': into.Append('\f'); break;
+                case 'n': into.Append('\n'); break;
+                case 'r': into.Append('\r'); break;
+                case 't': into.Append('\t'); break;
+                case 'v': into.Append('\v'); break;
+                case >= '0' and <= '7':
+                    int octal = c - '0';
+                    for (int k = 0; k < 2 && i < end && text[i] is >= '0' and <= '7'; k++)
+                    {
+                        octal = octal * 8 + (text[i++] - '0');
+                    }
+                    into.Append((char)(bytes ? octal & 0xFF : octal));
+                    break;
+                case 'x':
+                    if (!ReadHex(text, ref i, end, 2, out int hex))
+                    {
+                        return bytes
+                            ? $"(value error) invalid \\x escape at position {backslash - start}"
+                            : $"(unicode error) 'unicodeescape' codec can't decode bytes in position {backslash - start}-{i - start - 1}: truncated \\xXX escape";
+                    }
+                    into.Append((char)hex);
+                    break;
+                case 'u' or 'U' when !bytes:
+                    int width = c == 'u' ? 4 : 8;
+                    if (!ReadHex(text, ref i, end, width, out int codePoint))
+                    {
+                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {backslash - start}-{i - start - 1}: truncated \\{(c == 'u' ? "uXXXX" : "UXXXXXXXX")} escape";
+                    }
+                    if (codePoint > 0x10FFFF)
+                    {
+                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {backslash - start}-{i - start - 1}: illegal Unicode character";
+                    }
+                    AppendCodePoint(into, codePoint);
+                    break;
+                case 'N' when !bytes:
+                    int close = i < end && text[i] == '{' ? text.IndexOf('}', i, end - i) : -1;
+                    if (close < 0 || close == i + 1)
+                    {
+                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {backslash - start}-{i - start}: malformed \\N character escape";
+                    }
+                    string name = text.Substring(i + 1, close - i - 1);
+                    if (!UnicodeNames.TryLookup(name, out int named))
+                    {
+                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {backslash - start}-{close - start}: unknown Unicode character name";
+                    }
+                    AppendCodePoint(into, named);
+                    i = close + 1;
+                    break;
+                default:
+                    into.Append('\\').Append(c);
+                    break;
+            }
+        }
+        return null;
+    }
+
+    private static bool ReadHex(string text, ref int i, int end, int width, out int value)
+    {
+        value = 0;
+        for (int k = 0; k < width; k++)
+        {
+            if (i >= end || !char.IsAsciiHexDigit(text[i]))
+            {
+                return false;
+            }
+            value = value * 16 + HexValue(text[i++]);
+        }
+        return true;
+    }
+
+    /// <summary>Appends a code point; surrogate code points stay lone UTF-16 units, as Python strings may hold them.</summary>
+    private static void AppendCodePoint(StringBuilder into, int codePoint)
+    {
+        if (codePoint < 0x10000)
+        {
+            into.Append((char)codePoint);
+        }
+        else
+        {
+            into.Append(char.ConvertFromUtf32(codePoint));
+        }
+    }
+}

@@ -1,0 +1,312 @@
+using Pyarch.Python.Ast;
+using Pyarch.Text;
+
+namespace Pyarch.Python;
+
+internal sealed partial class Parser
+{
+    /// <summary>
+    /// <c>atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | (tuple | group | genexp) | (list | listcomp)
+    /// | (dict | set | dictcomp | setcomp) | '...'</c>
+    /// </summary>
+    private Expr ParseAtom()
+    {
+        Token token = Current;
+        switch (token.Kind)
+        {
+            case TokenKind.Name:
+                _index++;
+                return new Name(token.Range, NameText(token), ExprContext.Load);
+            case TokenKind.Number:
+                _index++;
+                return new Constant(token.Range, LiteralDecoder.Number(_text.AsSpan(token.Range.Start, token.Range.Length)), null);
+            case TokenKind.String or TokenKind.FStringStart:
+                return ParseStrings();
+            case TokenKind.True:
+                _index++;
+                return new Constant(token.Range, new ConstantValue.Bool(true), null);
+            case TokenKind.False:
+                _index++;
+                return new Constant(token.Range, new ConstantValue.Bool(false), null);
+            case TokenKind.None:
+                _index++;
+                return new Constant(token.Range, ConstantValue.None.Instance, null);
+            case TokenKind.Ellipsis:
+                _index++;
+                return new Constant(token.Range, ConstantValue.Ellipsis.Instance, null);
+            case TokenKind.LeftParen:
+                return ParseParenthesized();
+            case TokenKind.LeftBracket:
+                return ParseListDisplay();
+            case TokenKind.LeftBrace:
+                return ParseBraceDisplay();
+            default:
+                throw Unexpected();
+        }
+    }
+
+    /// <summary><c>tuple | group | genexp</c>, at <c>(</c>. A group returns its inner node with the inner range, as CPython does.</summary>
+    private Expr ParseParenthesized()
+    {
+        EnsureStack();
+        int start = Start;
+        Expect(TokenKind.LeftParen);
+        if (Eat(TokenKind.RightParen))
+        {
+            return new Ast.Tuple(From(start), [], ExprContext.Load);
+        }
+        if (Kind == TokenKind.Yield)
+        {
+            Expr yield = ParseYieldExpression();
+            Expect(TokenKind.RightParen);
+            return yield;
+        }
+        Expr first = ParseStarNamedExpression();
+        if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+        {
+            List<Comprehension> generators = ParseComprehensionClauses();
+            Expect(TokenKind.RightParen);
+            return new GeneratorExp(From(start), first, generators);
+        }
+        if (Kind == TokenKind.Comma)
+        {
+            var elements = new List<Expr> { first };
+            while (Eat(TokenKind.Comma) && Kind != TokenKind.RightParen)
+            {
+                elements.Add(ParseStarNamedExpression());
+            }
+            Expect(TokenKind.RightParen);
+            return new Ast.Tuple(From(start), elements, ExprContext.Load);
+        }
+        Expect(TokenKind.RightParen);
+        return first;
+    }
+
+    /// <summary><c>list: '[' [star_named_expressions] ']' | listcomp</c>, at <c>[</c>.</summary>
+    private Expr ParseListDisplay()
+    {
+        EnsureStack();
+        int start = Start;
+        Expect(TokenKind.LeftBracket);
+        if (Eat(TokenKind.RightBracket))
+        {
+            return new Ast.List(From(start), [], ExprContext.Load);
+        }
+        Expr first = ParseStarNamedExpression();
+        if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+        {
+            List<Comprehension> generators = ParseComprehensionClauses();
+            Expect(TokenKind.RightBracket);
+            return new ListComp(From(start), first, generators);
+        }
+        var elements = new List<Expr> { first };
+        while (Eat(TokenKind.Comma) && Kind != TokenKind.RightBracket)
+        {
+            elements.Add(ParseStarNamedExpression());
+        }
+        Expect(TokenKind.RightBracket);
+        return new Ast.List(From(start), elements, ExprContext.Load);
+    }
+
+    /// <summary><c>dict | set | dictcomp | setcomp</c>, at <c>{</c>.</summary>
+    private Expr ParseBraceDisplay()
+    {
+        EnsureStack();
+        int start = Start;
+        Expect(TokenKind.LeftBrace);
+        if (Eat(TokenKind.RightBrace))
+        {
+            return new Dict(From(start), [], []);
+        }
+        if (Kind == TokenKind.DoubleStar)
+        {
+            return ParseDictItems(start, null);
+        }
+        Expr first = ParseStarNamedExpression();
+        if (Kind == TokenKind.Colon && first is not Starred)
+        {
+            _index++;
+            Expr value = ParseExpression();
+            if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+            {
+                List<Comprehension> generators = ParseComprehensionClauses();
+                Expect(TokenKind.RightBrace);
+                return new DictComp(From(start), first, value, generators);
+            }
+            return ParseDictItems(start, (first, value));
+        }
+        if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+        {
+            List<Comprehension> generators = ParseComprehensionClauses();
+            Expect(TokenKind.RightBrace);
+            return new SetComp(From(start), first, generators);
+        }
+        var elements = new List<Expr> { first };
+        while (Eat(TokenKind.Comma) && Kind != TokenKind.RightBrace)
+        {
+            elements.Add(ParseStarNamedExpression());
+        }
+        Expect(TokenKind.RightBrace);
+        return new Ast.Set(From(start), elements);
+    }
+
+    /// <summary><c>double_starred_kvpairs: ','.double_starred_kvpair+ [',']</c>, after the first pair if there is one.</summary>
+    private Expr ParseDictItems(int start, (Expr Key, Expr Value)? first)
+    {
+        var keys = new List<Expr?>();
+        var values = new List<Expr>();
+        if (first is { } pair)
+        {
+            keys.Add(pair.Key);
+            values.Add(pair.Value);
+            if (!Eat(TokenKind.Comma))
+            {
+                Expect(TokenKind.RightBrace);
+                return new Dict(From(start), keys, values);
+            }
+        }
+        while (Kind != TokenKind.RightBrace)
+        {
+            if (Eat(TokenKind.DoubleStar))
+            {
+                keys.Add(null);
+                values.Add(ParseBitwiseOr());
+            }
+            else
+            {
+                keys.Add(ParseExpression());
+                Expect(TokenKind.Colon);
+                values.Add(ParseExpression());
+            }
+            if (!Eat(TokenKind.Comma))
+            {
+                break;
+            }
+        }
+        Expect(TokenKind.RightBrace);
+        return new Dict(From(start), keys, values);
+    }
+
+    /// <summary><c>for_if_clauses: (['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+</c></summary>
+    private List<Comprehension> ParseComprehensionClauses()
+    {
+        var clauses = new List<Comprehension>();
+        while (Kind == TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+        {
+            int start = Start;
+            bool isAsync = Eat(TokenKind.Async);
+            Expect(TokenKind.For);
+            Expr target = ParseTargetList(ExprContext.Store);
+            Expect(TokenKind.In);
+            Expr iter = ParseDisjunction();
+            var ifs = new List<Expr>();
+            while (Eat(TokenKind.If))
+            {
+                ifs.Add(ParseDisjunction());
+            }
+            clauses.Add(new Comprehension(From(start), target, iter, ifs, isAsync));
+        }
+        return clauses;
+    }
+
+    /// <summary>
+    /// <c>'(' [arguments] ')'</c> of a call or class header: positional and starred arguments, keywords and
+    /// <c>**</c> unpacking, or one unparenthesized generator expression.
+    /// </summary>
+    private (IReadOnlyList<Expr> Args, IReadOnlyList<Keyword> Keywords) ParseCallArguments()
+    {
+        EnsureStack();
+        int open = Start;
+        Expect(TokenKind.LeftParen);
+        var args = new List<Expr>();
+        var keywords = new List<Keyword>();
+        bool sawKeyword = false, sawDoubleStar = false;
+        while (Kind != TokenKind.RightParen)
+        {
+            int start = Start;
+            if (Kind == TokenKind.Star)
+            {
+                if (sawDoubleStar)
+                {
+                    throw Error(SyntaxErrors.UnpackingAfterKeywordUnpacking, start);
+                }
+                args.Add(ParseStarredExpression());
+            }
+            else if (Eat(TokenKind.DoubleStar))
+            {
+                Expr value = ParseExpression();
+                keywords.Add(new Keyword(From(start), null, value));
+                sawDoubleStar = true;
+            }
+            else if (Kind == TokenKind.Name && PeekKind() == TokenKind.Equal)
+            {
+                Token name = Advance();
+                _index++;
+                Expr value = ParseExpression();
+                keywords.Add(new Keyword(From(start), NameText(name), value));
+                sawKeyword = true;
+            }
+            else
+            {
+                Expr value = ParseNamedExpression();
+                if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+                {
+                    List<Comprehension> generators = ParseComprehensionClauses();
+                    if (args.Count > 0 || keywords.Count > 0 || Kind != TokenKind.RightParen)
+                    {
+                        throw Error(SyntaxErrors.GeneratorMustBeParenthesized, value);
+                    }
+                    Expect(TokenKind.RightParen);
+                    // CPython gives a sole generator argument the call's parentheses as its range.
+                    return ([new GeneratorExp(From(open), value, generators)], keywords);
+                }
+                if (Kind == TokenKind.Equal)
+                {
+                    throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", value);
+                }
+                if (sawDoubleStar || sawKeyword)
+                {
+                    throw Error(sawDoubleStar ? SyntaxErrors.PositionalAfterKeywordUnpacking : SyntaxErrors.PositionalAfterKeyword, value);
+                }
+                args.Add(value);
+            }
+            if (!Eat(TokenKind.Comma))
+            {
+                break;
+            }
+        }
+        Expect(TokenKind.RightParen);
+        return (args, keywords);
+    }
+
+    /// <summary>How CPython names an expression in "cannot assign to ..." messages.</summary>
+    private static string Describe(Expr expression) => expression switch
+    {
+        Call => "function call",
+        Constant { Value: ConstantValue.Bool(true) } => "True",
+        Constant { Value: ConstantValue.Bool(false) } => "False",
+        Constant { Value: ConstantValue.None } => "None",
+        Constant { Value: ConstantValue.Ellipsis } => "ellipsis",
+        Constant or JoinedStr => "literal",
+        BinOp or UnaryOp => "expression",
+        BoolOp => "expression",
+        Compare => "comparison",
+        Lambda => "lambda",
+        IfExp => "conditional expression",
+        NamedExpr => "named expression",
+        Await => "await expression",
+        Yield or YieldFrom => "yield expression",
+        GeneratorExp => "generator expression",
+        ListComp => "list comprehension",
+        SetComp => "set comprehension",
+        DictComp => "dict comprehension",
+        Dict => "dict literal",
+        Ast.Set => "set display",
+        Ast.Tuple => "tuple",
+        Ast.List => "list",
+        Starred => "starred",
+        Ast.Attribute => "attribute",
+        Subscript => "subscript",
+        _ => "expression",
+    };
+}

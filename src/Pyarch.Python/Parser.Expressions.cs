@@ -1,0 +1,370 @@
+using Pyarch.Python.Ast;
+using Pyarch.Text;
+
+namespace Pyarch.Python;
+
+internal sealed partial class Parser
+{
+    /// <summary><c>star_expressions: star_expression (',' star_expression)+ [','] | star_expression ',' | star_expression</c></summary>
+    private Expr ParseStarExpressions()
+    {
+        int start = Start;
+        Expr first = ParseStarExpression();
+        if (Kind != TokenKind.Comma)
+        {
+            return first;
+        }
+        var elements = new List<Expr> { first };
+        while (Eat(TokenKind.Comma) && StartsExpression(Kind) && Kind != TokenKind.Yield)
+        {
+            elements.Add(ParseStarExpression());
+        }
+        return new Ast.Tuple(From(start), elements, ExprContext.Load);
+    }
+
+    /// <summary><c>star_expression: '*' bitwise_or | expression</c></summary>
+    private Expr ParseStarExpression()
+    {
+        if (Kind != TokenKind.Star)
+        {
+            return ParseExpression();
+        }
+        int start = Start;
+        _index++;
+        Expr value = ParseBitwiseOr();
+        return new Starred(From(start), value, ExprContext.Load);
+    }
+
+    /// <summary><c>starred_expression: '*' expression</c>, as call arguments and subscripts take it.</summary>
+    private Expr ParseStarredExpression()
+    {
+        int start = Start;
+        Expect(TokenKind.Star);
+        Expr value = ParseExpression();
+        return new Starred(From(start), value, ExprContext.Load);
+    }
+
+    /// <summary><c>star_named_expression: '*' bitwise_or | named_expression</c></summary>
+    private Expr ParseStarNamedExpression() => Kind == TokenKind.Star ? ParseStarExpression() : ParseNamedExpression();
+
+    /// <summary><c>named_expression: assignment_expression | expression !':='</c></summary>
+    private Expr ParseNamedExpression()
+    {
+        if (Kind == TokenKind.Name && PeekKind() == TokenKind.ColonEqual)
+        {
+            int start = Start;
+            Token name = Advance();
+            _index++;
+            Expr value = ParseExpression();
+            return new NamedExpr(From(start), new Name(name.Range, NameText(name), ExprContext.Store), value);
+        }
+        Expr expression = ParseExpression();
+        if (Kind == TokenKind.ColonEqual)
+        {
+            throw Error($"cannot use assignment expressions with {Describe(expression)}", expression);
+        }
+        return expression;
+    }
+
+    /// <summary><c>expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef</c></summary>
+    private Expr ParseExpression()
+    {
+        EnsureStack();
+        if (Kind == TokenKind.Lambda)
+        {
+            return ParseLambda();
+        }
+        int start = Start;
+        Expr body = ParseDisjunction();
+        if (Kind != TokenKind.If)
+        {
+            return body;
+        }
+        _index++;
+        Expr test = ParseDisjunction();
+        if (Kind != TokenKind.Else)
+        {
+            throw Error("expected 'else' after 'if' expression", Start);
+        }
+        _index++;
+        Expr orelse = ParseExpression();
+        return new IfExp(From(start), test, body, orelse);
+    }
+
+    /// <summary><c>lambdef: 'lambda' [lambda_params] ':' expression</c>, at <c>lambda</c>.</summary>
+    private Expr ParseLambda()
+    {
+        int start = Start;
+        Expect(TokenKind.Lambda);
+        Arguments args = ParseParameters(TokenKind.Colon, allowAnnotations: false);
+        Expect(TokenKind.Colon);
+        Expr body = ParseExpression();
+        return new Lambda(From(start), args, body);
+    }
+
+    /// <summary><c>disjunction: conjunction ('or' conjunction)+ | conjunction</c></summary>
+    private Expr ParseDisjunction()
+    {
+        int start = Start;
+        Expr first = ParseConjunction();
+        if (Kind != TokenKind.Or)
+        {
+            return first;
+        }
+        var values = new List<Expr> { first };
+        while (Eat(TokenKind.Or))
+        {
+            values.Add(ParseConjunction());
+        }
+        return new BoolOp(From(start), BoolOperator.Or, values);
+    }
+
+    /// <summary><c>conjunction: inversion ('and' inversion)+ | inversion</c></summary>
+    private Expr ParseConjunction()
+    {
+        int start = Start;
+        Expr first = ParseInversion();
+        if (Kind != TokenKind.And)
+        {
+            return first;
+        }
+        var values = new List<Expr> { first };
+        while (Eat(TokenKind.And))
+        {
+            values.Add(ParseInversion());
+        }
+        return new BoolOp(From(start), BoolOperator.And, values);
+    }
+
+    /// <summary><c>inversion: 'not' inversion | comparison</c></summary>
+    private Expr ParseInversion()
+    {
+        if (Kind != TokenKind.Not)
+        {
+            return ParseComparison();
+        }
+        EnsureStack();
+        int start = Start;
+        _index++;
+        Expr operand = ParseInversion();
+        return new UnaryOp(From(start), UnaryOperator.Not, operand);
+    }
+
+    /// <summary><c>comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or</c></summary>
+    private Expr ParseComparison()
+    {
+        int start = Start;
+        Expr left = ParseBitwiseOr();
+        CmpOperator? op = ComparisonOperator();
+        if (op is null)
+        {
+            return left;
+        }
+        var ops = new List<CmpOperator>();
+        var comparators = new List<Expr>();
+        while (op is { } found)
+        {
+            ops.Add(found);
+            comparators.Add(ParseBitwiseOr());
+            op = ComparisonOperator();
+        }
+        return new Compare(From(start), left, ops, comparators);
+    }
+
+    /// <summary>Consumes a comparison operator (two tokens for <c>not in</c> and <c>is not</c>) or returns null.</summary>
+    private CmpOperator? ComparisonOperator()
+    {
+        CmpOperator? op = Kind switch
+        {
+            TokenKind.EqEqual => CmpOperator.Eq,
+            TokenKind.NotEqual => CmpOperator.NotEq,
+            TokenKind.Less => CmpOperator.Lt,
+            TokenKind.LessEqual => CmpOperator.LtE,
+            TokenKind.Greater => CmpOperator.Gt,
+            TokenKind.GreaterEqual => CmpOperator.GtE,
+            TokenKind.In => CmpOperator.In,
+            TokenKind.Not when PeekKind() == TokenKind.In => CmpOperator.NotIn,
+            TokenKind.Is when PeekKind() == TokenKind.Not => CmpOperator.IsNot,
+            TokenKind.Is => CmpOperator.Is,
+            _ => null,
+        };
+        if (op is not null)
+        {
+            _index += op is CmpOperator.NotIn or CmpOperator.IsNot ? 2 : 1;
+        }
+        return op;
+    }
+
+    /// <summary><c>bitwise_or</c> down to <c>term</c> by precedence climbing; all left-associative.</summary>
+    private Expr ParseBitwiseOr() => ParseBinary(Precedence.BitOr);
+
+    private Expr ParseBinary(Precedence minimum)
+    {
+        EnsureStack();
+        int start = Start;
+        Expr left = ParseUnary();
+        while (true)
+        {
+            (Operator op, Precedence precedence) = BinaryOperator(Kind);
+            if (precedence == Precedence.None || precedence < minimum)
+            {
+                return left;
+            }
+            _index++;
+            Expr right = ParseBinary(precedence + 1);
+            left = new BinOp(From(start), left, op, right);
+        }
+    }
+
+    private static (Operator, Precedence) BinaryOperator(TokenKind kind) => kind switch
+    {
+        TokenKind.VerticalBar => (Operator.BitOr, Precedence.BitOr),
+        TokenKind.Circumflex => (Operator.BitXor, Precedence.BitXor),
+        TokenKind.Ampersand => (Operator.BitAnd, Precedence.BitAnd),
+        TokenKind.LeftShift => (Operator.LShift, Precedence.Shift),
+        TokenKind.RightShift => (Operator.RShift, Precedence.Shift),
+        TokenKind.Plus => (Operator.Add, Precedence.Arith),
+        TokenKind.Minus => (Operator.Sub, Precedence.Arith),
+        TokenKind.Star => (Operator.Mult, Precedence.Term),
+        TokenKind.Slash => (Operator.Div, Precedence.Term),
+        TokenKind.DoubleSlash => (Operator.FloorDiv, Precedence.Term),
+        TokenKind.Percent => (Operator.Mod, Precedence.Term),
+        TokenKind.At => (Operator.MatMult, Precedence.Term),
+        _ => (Operator.Add, Precedence.None),
+    };
+
+    /// <summary><c>factor: '+' factor | '-' factor | '~' factor | power</c></summary>
+    private Expr ParseUnary()
+    {
+        UnaryOperator? op = Kind switch
+        {
+            TokenKind.Plus => UnaryOperator.UAdd,
+            TokenKind.Minus => UnaryOperator.USub,
+            TokenKind.Tilde => UnaryOperator.Invert,
+            _ => null,
+        };
+        if (op is null)
+        {
+            return ParsePower();
+        }
+        EnsureStack();
+        int start = Start;
+        _index++;
+        Expr operand = ParseUnary();
+        return new UnaryOp(From(start), op.Value, operand);
+    }
+
+    /// <summary><c>power: await_primary '**' factor | await_primary</c></summary>
+    private Expr ParsePower()
+    {
+        int start = Start;
+        Expr left = ParseAwaitPrimary();
+        if (!Eat(TokenKind.DoubleStar))
+        {
+            return left;
+        }
+        Expr right = ParseUnary();
+        return new BinOp(From(start), left, Operator.Pow, right);
+    }
+
+    /// <summary><c>await_primary: 'await' primary | primary</c></summary>
+    private Expr ParseAwaitPrimary()
+    {
+        if (Kind != TokenKind.Await)
+        {
+            return ParsePrimary();
+        }
+        int start = Start;
+        _index++;
+        Expr value = ParsePrimary();
+        return new Await(From(start), value);
+    }
+
+    /// <summary><c>primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom</c></summary>
+    private Expr ParsePrimary()
+    {
+        int start = Start;
+        Expr expression = ParseAtom();
+        while (true)
+        {
+            switch (Kind)
+            {
+                case TokenKind.Dot:
+                    _index++;
+                    Token attr = ExpectName();
+                    expression = new Ast.Attribute(From(start), expression, NameText(attr), ExprContext.Load);
+                    break;
+                case TokenKind.LeftParen:
+                    (IReadOnlyList<Expr> args, IReadOnlyList<Keyword> keywords) = ParseCallArguments();
+                    expression = new Call(From(start), expression, args, keywords);
+                    break;
+                case TokenKind.LeftBracket:
+                    _index++;
+                    Expr slice = ParseSlices();
+                    Expect(TokenKind.RightBracket);
+                    expression = new Subscript(From(start), expression, slice, ExprContext.Load);
+                    break;
+                default:
+                    return expression;
+            }
+        }
+    }
+
+    /// <summary><c>slices: slice !',' | ','.(slice | starred_expression)+ [',']</c></summary>
+    private Expr ParseSlices()
+    {
+        int start = Start;
+        Expr first = ParseSlice();
+        if (Kind != TokenKind.Comma)
+        {
+            return first is Starred ? new Ast.Tuple(From(start), [first], ExprContext.Load) : first;
+        }
+        var elements = new List<Expr> { first };
+        while (Eat(TokenKind.Comma) && Kind != TokenKind.RightBracket)
+        {
+            elements.Add(ParseSlice());
+        }
+        return new Ast.Tuple(From(start), elements, ExprContext.Load);
+    }
+
+    /// <summary><c>slice: [expression] ':' [expression] [':' [expression]] | named_expression</c>, or a starred item.</summary>
+    private Expr ParseSlice()
+    {
+        if (Kind == TokenKind.Star)
+        {
+            return ParseStarredExpression();
+        }
+        int start = Start;
+        Expr? lower = null;
+        if (Kind != TokenKind.Colon)
+        {
+            lower = ParseNamedExpression();
+            if (Kind != TokenKind.Colon)
+            {
+                return lower;
+            }
+        }
+        _index++;
+        Expr? upper = Kind is TokenKind.Colon or TokenKind.Comma or TokenKind.RightBracket ? null : ParseExpression();
+        Expr? step = null;
+        if (Eat(TokenKind.Colon) && Kind is not (TokenKind.Comma or TokenKind.RightBracket))
+        {
+            step = ParseExpression();
+        }
+        return new Slice(From(start), lower, upper, step);
+    }
+
+    /// <summary><c>yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]</c>, at <c>yield</c>.</summary>
+    private Expr ParseYieldExpression()
+    {
+        int start = Start;
+        Expect(TokenKind.Yield);
+        if (Eat(TokenKind.From))
+        {
+            Expr source = ParseExpression();
+            return new YieldFrom(From(start), source);
+        }
+        Expr? value = StartsExpression(Kind) && Kind != TokenKind.Yield ? ParseStarExpressions() : null;
+        return new Yield(From(start), value);
+    }
+}

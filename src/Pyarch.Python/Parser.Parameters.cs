@@ -1,0 +1,146 @@
+using Pyarch.Python.Ast;
+using Pyarch.Text;
+
+namespace Pyarch.Python;
+
+internal sealed partial class Parser
+{
+    /// <summary>
+    /// <c>params</c> of a def (<paramref name="allowAnnotations"/>) or <c>lambda_params</c>, up to
+    /// <paramref name="close"/>: positional-only before <c>/</c>, keyword-only after <c>*</c>, then <c>**kwargs</c>.
+    /// </summary>
+    private Arguments ParseParameters(TokenKind close, bool allowAnnotations)
+    {
+        int start = Start;
+        var posonly = new List<Arg>();
+        var args = new List<Arg>();
+        var defaults = new List<Expr>();
+        var kwonly = new List<Arg>();
+        var kwDefaults = new List<Expr?>();
+        Arg? vararg = null, kwarg = null;
+        bool sawStar = false, sawSlash = false;
+
+        while (Kind != close)
+        {
+            if (kwarg is not null)
+            {
+                throw Error("arguments cannot follow var-keyword argument", Start);
+            }
+            if (Kind == TokenKind.Slash)
+            {
+                if (sawSlash || sawStar || args.Count == 0)
+                {
+                    throw Error(sawSlash ? "/ may appear only once" : sawStar ? "/ must be ahead of *" : "at least one argument must precede /", Start);
+                }
+                _index++;
+                sawSlash = true;
+                posonly.AddRange(args);
+                args.Clear();
+            }
+            else if (Kind == TokenKind.Star)
+            {
+                if (sawStar)
+                {
+                    throw Error("* argument may appear only once", Start);
+                }
+                _index++;
+                sawStar = true;
+                if (Kind == TokenKind.Comma || Kind == close)
+                {
+                    if (Kind == close || PeekKind() == close || PeekKind() == TokenKind.DoubleStar)
+                    {
+                        throw Error(SyntaxErrors.BareStar, Start);
+                    }
+                }
+                else
+                {
+                    vararg = ParseParameter(allowAnnotations, starredAnnotation: true);
+                }
+            }
+            else if (Kind == TokenKind.DoubleStar)
+            {
+                _index++;
+                kwarg = ParseParameter(allowAnnotations, starredAnnotation: false);
+            }
+            else
+            {
+                Arg parameter = ParseParameter(allowAnnotations, starredAnnotation: false);
+                Expr? value = Eat(TokenKind.Equal) ? ParseExpression() : null;
+                if (sawStar)
+                {
+                    kwonly.Add(parameter);
+                    kwDefaults.Add(value);
+                }
+                else
+                {
+                    args.Add(parameter);
+                    if (value is not null)
+                    {
+                        defaults.Add(value);
+                    }
+                    else if (defaults.Count > 0)
+                    {
+                        throw Error(SyntaxErrors.NonDefaultAfterDefault, parameter);
+                    }
+                }
+            }
+            if (!Eat(TokenKind.Comma))
+            {
+                break;
+            }
+        }
+        return new Arguments(From(start), posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /// <summary><c>param: NAME annotation?</c>; after <c>*</c> the annotation may be starred (PEP 646).</summary>
+    private Arg ParseParameter(bool allowAnnotations, bool starredAnnotation)
+    {
+        Token name = ExpectName();
+        Expr? annotation = null;
+        if (allowAnnotations && Eat(TokenKind.Colon))
+        {
+            annotation = starredAnnotation && Kind == TokenKind.Star ? ParseStarExpression() : ParseExpression();
+        }
+        return new Arg(From(name.Range.Start), NameText(name), annotation);
+    }
+
+    /// <summary>
+    /// <c>type_params: '[' type_param_seq ']'</c> (PEP 695, with PEP 696 defaults), at <c>[</c>:
+    /// <c>NAME [':' expression] ['=' expression] | '*' NAME ['=' star_expression] | '**' NAME ['=' expression]</c>.
+    /// </summary>
+    private IReadOnlyList<TypeParam> ParseTypeParams()
+    {
+        Expect(TokenKind.LeftBracket);
+        var parameters = new List<TypeParam>();
+        do
+        {
+            if (Kind == TokenKind.RightBracket && parameters.Count > 0)
+            {
+                break;
+            }
+            int start = Start;
+            if (Eat(TokenKind.Star))
+            {
+                string name = NameText(ExpectName());
+                Expr? value = Eat(TokenKind.Equal) ? ParseStarExpression() : null;
+                parameters.Add(new TypeVarTuple(From(start), name, value));
+            }
+            else if (Eat(TokenKind.DoubleStar))
+            {
+                string name = NameText(ExpectName());
+                Expr? value = Eat(TokenKind.Equal) ? ParseExpression() : null;
+                parameters.Add(new ParamSpec(From(start), name, value));
+            }
+            else
+            {
+                string name = NameText(ExpectName());
+                Expr? bound = Eat(TokenKind.Colon) ? ParseExpression() : null;
+                Expr? value = Eat(TokenKind.Equal) ? ParseExpression() : null;
+                parameters.Add(new TypeVar(From(start), name, bound, value));
+            }
+        }
+        while (Eat(TokenKind.Comma));
+        Expect(TokenKind.RightBracket);
+        return parameters;
+    }
+}

@@ -1,0 +1,95 @@
+using Pyarch.Python.Ast;
+
+namespace Pyarch.Python;
+
+internal sealed partial class Parser
+{
+    /// <summary><c>star_targets</c> of <c>for</c> and comprehensions: stops before <c>in</c>.</summary>
+    private Expr ParseTargetList(ExprContext context)
+    {
+        int start = Start;
+        Expr first = ParseStarTarget();
+        if (Kind != TokenKind.Comma)
+        {
+            if (first is Starred)
+            {
+                throw Error(SyntaxErrors.StarredAssignmentTarget, first);
+            }
+            return ToTarget(first, context);
+        }
+        var elements = new List<Expr> { ToTarget(first, context) };
+        while (Eat(TokenKind.Comma) && Kind != TokenKind.In && StartsExpression(Kind))
+        {
+            elements.Add(ToTarget(ParseStarTarget(), context));
+        }
+        return new Ast.Tuple(From(start), elements, context);
+    }
+
+    /// <summary><c>star_target: '*' (!'*' star_target) | target_with_star_atom</c>, read as an operand-level expression.</summary>
+    private Expr ParseStarTarget()
+    {
+        if (Kind != TokenKind.Star)
+        {
+            return ParseBitwiseOr();
+        }
+        EnsureStack();
+        int start = Start;
+        _index++;
+        Expr value = ParseStarTarget();
+        return new Starred(From(start), value, ExprContext.Load);
+    }
+
+    /// <summary>Turns a parsed expression into an assignment or deletion target, or fails with CPython's message.</summary>
+    private Expr ToTarget(Expr expression, ExprContext context)
+    {
+        EnsureStack();
+        switch (expression)
+        {
+            case Name name:
+                return name with { Ctx = context };
+            case Ast.Attribute attribute:
+                return attribute with { Ctx = context };
+            case Subscript subscript:
+                return subscript with { Ctx = context };
+            case Starred starred when context != ExprContext.Del:
+                return starred with { Value = ToTarget(starred.Value, context), Ctx = context };
+            case Ast.Tuple tuple:
+                return tuple with { Elts = ToTargets(tuple.Elts, context), Ctx = context };
+            case Ast.List list:
+                return list with { Elts = ToTargets(list.Elts, context), Ctx = context };
+        }
+        string what = Describe(expression);
+        string message = context == ExprContext.Del
+            ? SyntaxErrors.CannotDelete(what)
+            : expression is Call or Compare
+                ? SyntaxErrors.CannotAssign(what) + " here. Maybe you meant '==' instead of '='?"
+                : SyntaxErrors.CannotAssign(what);
+        throw Error(message, expression);
+    }
+
+    private Expr[] ToTargets(IReadOnlyList<Expr> elements, ExprContext context)
+    {
+        var targets = new Expr[elements.Count];
+        for (int i = 0; i < targets.Length; i++)
+        {
+            targets[i] = ToTarget(elements[i], context);
+        }
+        return targets;
+    }
+
+    /// <summary><c>single_target</c> of an annotated assignment.</summary>
+    private Expr ToAnnotationTarget(Expr expression) => expression switch
+    {
+        Name or Ast.Attribute or Subscript => ToTarget(expression, ExprContext.Store),
+        Ast.Tuple => throw Error("only single target (not tuple) can be annotated", expression),
+        Ast.List => throw Error("only single target (not list) can be annotated", expression),
+        _ => throw Error("illegal target for annotation", expression),
+    };
+
+    /// <summary><c>single_target</c> of an augmented assignment.</summary>
+    private Expr ToAugmentedTarget(Expr expression) => expression switch
+    {
+        Name or Ast.Attribute or Subscript => ToTarget(expression, ExprContext.Store),
+        _ => throw Error($"'{Describe(expression)}' is an illegal expression for augmented assignment", expression),
+    };
+}

@@ -1,0 +1,214 @@
+using System.Runtime.CompilerServices;
+using Pyarch.Python.Ast;
+using Pyarch.Text;
+
+namespace Pyarch.Python;
+
+/// <summary>
+/// A recursive-descent parser for the grammar of CPython 3.13 (<c>Grammar/python.gram</c>), building the tree that
+/// <c>ast.parse</c> builds, with CPython's positions. It stops at the first syntax error, as CPython does.
+/// The partial files split it by grammar area.
+/// </summary>
+internal sealed partial class Parser
+{
+    private readonly SourceText _source;
+    private readonly string _text;
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly PythonSyntaxError? _tokenizerError;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
+    private int _index;
+
+    private Parser(SourceText source, IReadOnlyList<Token> tokens, PythonSyntaxError? tokenizerError)
+    {
+        _source = source;
+        _text = source.Text;
+        _tokens = tokens;
+        _tokenizerError = tokenizerError;
+        _names = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static ParseResult Parse(SourceText source)
+    {
+        TokenizeResult tokens = Tokenizer.TokenizeForParser(source);
+        var parser = new Parser(source, tokens.Tokens, tokens.Error);
+        try
+        {
+            Module module = parser.ParseModule();
+            return tokens.Error is null
+                ? new ParseResult(source, module, null)
+                : new ParseResult(source, null, tokens.Error);
+        }
+        catch (ParseException e)
+        {
+            return new ParseResult(source, null, e.Error);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return new ParseResult(source, null, parser.ErrorAt("too many nested expressions or statements", parser.Current.Range.Start));
+        }
+    }
+
+    /// <summary><c>file: [statements] ENDMARKER</c></summary>
+    private Module ParseModule()
+    {
+        var body = new List<Stmt>();
+        while (Kind != TokenKind.EndOfFile)
+        {
+            ParseStatement(body);
+        }
+        return new Module(new TextRange(0, _text.Length), body);
+    }
+
+    // ---- the cursor ----
+
+    private Token Current => _tokens[_index];
+
+    private TokenKind Kind => _tokens[_index].Kind;
+
+    private TokenKind PeekKind(int ahead = 1)
+    {
+        int i = _index + ahead;
+        return i < _tokens.Count ? _tokens[i].Kind : TokenKind.EndOfFile;
+    }
+
+    private Token PeekToken(int ahead = 1)
+    {
+        int i = _index + ahead;
+        return i < _tokens.Count ? _tokens[i] : _tokens[^1];
+    }
+
+    /// <summary>The end of the last consumed token: where a node built from consumed tokens ends.</summary>
+    private int PreviousEnd => _index > 0 ? _tokens[_index - 1].Range.End : 0;
+
+    private int Start => _tokens[_index].Range.Start;
+
+    /// <summary>
+    /// The end of the last consumed token that is not NEWLINE, INDENT or DEDENT: where CPython ends a compound
+    /// statement, so a block's trailing <c>;</c> belongs to it.
+    /// </summary>
+    private int SignificantEnd
+    {
+        get
+        {
+            int i = _index - 1;
+            while (i > 0 && _tokens[i].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent)
+            {
+                i--;
+            }
+            return i >= 0 ? _tokens[i].Range.End : 0;
+        }
+    }
+
+    private TextRange From(int start) => new(start, PreviousEnd);
+
+    private Token Advance()
+    {
+        Token token = _tokens[_index];
+        if (token.Kind != TokenKind.EndOfFile)
+        {
+            _index++;
+        }
+        return token;
+    }
+
+    private bool Eat(TokenKind kind)
+    {
+        if (_tokens[_index].Kind != kind)
+        {
+            return false;
+        }
+        _index++;
+        return true;
+    }
+
+    private Token Expect(TokenKind kind)
+    {
+        if (_tokens[_index].Kind != kind)
+        {
+            throw Unexpected(kind);
+        }
+        return _tokens[_index++];
+    }
+
+    /// <summary>True at a NAME token spelling <paramref name="word"/> (a soft keyword such as <c>match</c>).</summary>
+    private bool AtSoftKeyword(string word, int ahead = 0)
+    {
+        Token token = PeekToken(ahead);
+        return token.Kind == TokenKind.Name && _text.AsSpan(token.Range.Start, token.Range.Length).SequenceEqual(word);
+    }
+
+    private string TokenText(Token token) => _text.Substring(token.Range.Start, token.Range.Length);
+
+    /// <summary>A name's text, interned per file and NFKC-normalized when it is not ASCII, as CPython does.</summary>
+    private string NameText(Token token)
+    {
+        ReadOnlySpan<char> span = _text.AsSpan(token.Range.Start, token.Range.Length);
+        if (_names.TryGetValue(span, out string? known))
+        {
+            return known;
+        }
+        string text = span.ToString();
+        string name = System.Text.Ascii.IsValid(span) ? text : NormalizeIdentifier(text);
+        _names[span] = name;
+        return name;
+    }
+
+    private static string NormalizeIdentifier(string text) => IdentifierNormalizer.Normalize(text);
+
+    private Token ExpectName()
+    {
+        if (Kind != TokenKind.Name)
+        {
+            throw Unexpected(TokenKind.Name);
+        }
+        return _tokens[_index++];
+    }
+
+    /// <summary>Guards every recursive descent: deep input gives a syntax error, never a stack overflow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void EnsureStack() => RuntimeHelpers.EnsureSufficientExecutionStack();
+
+    // ---- errors ----
+
+    private ParseException Unexpected(TokenKind? expected = null)
+    {
+        Token token = Current;
+        if (token.Kind == TokenKind.EndOfFile && _tokenizerError is not null)
+        {
+            return new ParseException(_tokenizerError);
+        }
+        if (token.Kind == TokenKind.Indent)
+        {
+            return new ParseException(ErrorAt(SyntaxErrors.UnexpectedIndent, token.Range.Start, SyntaxErrorKind.IndentationError));
+        }
+        if (token.Kind == TokenKind.Dedent && expected is null)
+        {
+            return new ParseException(ErrorAt(SyntaxErrors.UnindentMismatch, token.Range.Start, SyntaxErrorKind.IndentationError));
+        }
+        string message = expected switch
+        {
+            TokenKind.Colon => "expected ':'",
+            TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace when token.Kind == TokenKind.EndOfFile => "unexpected EOF while parsing",
+            _ when token.Kind == TokenKind.EndOfFile => "invalid syntax",
+            _ => SyntaxErrors.InvalidSyntax,
+        };
+        return new ParseException(ErrorAt(message, token.Range.Start));
+    }
+
+    private ParseException Error(string message, int offset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
+        Current.Kind == TokenKind.EndOfFile && _tokenizerError is not null
+            ? new ParseException(_tokenizerError)
+            : new ParseException(ErrorAt(message, offset, kind));
+
+    private ParseException Error(string message, Node at) => new(ErrorAt(message, at.Range.Start));
+
+    private PythonSyntaxError ErrorAt(string message, int offset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+    {
+        offset = Math.Clamp(offset, 0, _text.Length);
+        Location location = _source.Lines.LocationOf(offset);
+        int lineStart = _source.Lines.LineStart(location.Line);
+        return new PythonSyntaxError(kind, message, location.Line, offset - lineStart + 1, TextRange.Empty(offset));
+    }
+
+    private int LineOf(int offset) => _source.Lines.LineOf(offset).Value;
+}

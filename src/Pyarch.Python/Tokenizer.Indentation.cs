@@ -1,0 +1,104 @@
+namespace Pyarch.Python;
+
+public sealed partial class Tokenizer
+{
+    /// <summary>CPython's <c>MAXINDENT</c>.</summary>
+    private const int MaxIndentDepth = 100;
+
+    /// <summary>Indentation columns with tabs to multiples of 8, and the same with tabs counted as 1 (CPython's altcol).</summary>
+    private readonly List<int> _indents = [0];
+    private readonly List<int> _altIndents = [0];
+    private bool _atLineStart = true;
+    private bool _blankLine;
+
+    /// <summary>
+    /// At the start of a logical line: measures the indentation and emits INDENT or DEDENT tokens, as
+    /// <c>tok_get_normal_mode</c> does. Blank and comment-only lines leave the indentation alone. Returns false on error.
+    /// </summary>
+    private bool ReadIndentation()
+    {
+        int start = _pos;
+        int col = 0, altcol = 0;
+        while (_pos < _text.Length)
+        {
+            char c = _text[_pos];
+            if (c == ' ')
+            {
+                col++;
+                altcol++;
+            }
+            else if (c == '\t')
+            {
+                col = (col / 8 + 1) * 8;
+                altcol++;
+            }
+            else if (c == '\f')
+            {
+                col = altcol = 0; // CPython resets the column at a form feed
+            }
+            else
+            {
+                break;
+            }
+            _pos++;
+        }
+
+        char next = Current;
+        if (next == '#' || next == '\n' || AtEnd)
+        {
+            _blankLine = true;
+            return true;
+        }
+        _blankLine = false;
+
+        int top = _indents[^1];
+        int altTop = _altIndents[^1];
+        if (col == top)
+        {
+            if (altcol != altTop)
+            {
+                return TabError();
+            }
+        }
+        else if (col > top)
+        {
+            if (_indents.Count >= MaxIndentDepth)
+            {
+                Fail("too many levels of indentation", _pos + 1, SyntaxErrorKind.IndentationError);
+                return false;
+            }
+            if (altcol <= altTop)
+            {
+                return TabError();
+            }
+            _indents.Add(col);
+            _altIndents.Add(altcol);
+            Add(TokenKind.Indent, start);
+        }
+        else
+        {
+            while (_indents.Count > 1 && col < _indents[^1])
+            {
+                _indents.RemoveAt(_indents.Count - 1);
+                _altIndents.RemoveAt(_altIndents.Count - 1);
+                _tokens.Add(new Token(TokenKind.Dedent, Pyarch.Text.TextRange.Empty(_pos)));
+            }
+            if (col != _indents[^1])
+            {
+                Fail("unindent does not match any outer indentation level", _pos + 1, SyntaxErrorKind.IndentationError);
+                return false;
+            }
+            if (altcol != _altIndents[^1])
+            {
+                return TabError();
+            }
+        }
+        return true;
+    }
+
+    private bool TabError()
+    {
+        Fail("inconsistent use of tabs and spaces in indentation", _pos + 1, SyntaxErrorKind.TabError);
+        return false;
+    }
+}

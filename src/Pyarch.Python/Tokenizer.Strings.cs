@@ -1,0 +1,230 @@
+namespace Pyarch.Python;
+
+public sealed partial class Tokenizer
+{
+    /// <summary>One f-string being tokenized, and the stack of its open replacement fields (PEP 701).</summary>
+    private sealed class FStringState(char quote, bool triple, bool raw, int start)
+    {
+        public char Quote { get; } = quote;
+        public bool Triple { get; } = triple;
+        public bool Raw { get; } = raw;
+        public int Start { get; } = start;
+
+        /// <summary>For each open field: the bracket depth just inside its <c>{</c>, and whether its format spec began.</summary>
+        public List<(int Depth, bool InSpec)> Fields { get; } = [];
+    }
+
+    private readonly List<FStringState> _fstrings = [];
+
+    /// <summary>True while reading the expression of a replacement field (not its literal text or format spec).</summary>
+    private bool InFStringExpression => _fstrings.Count > 0 && _fstrings[^1].Fields.Count > 0 && !_fstrings[^1].Fields[^1].InSpec;
+
+    /// <summary>At a quote, after an optional prefix starting at <paramref name="start"/>.</summary>
+    private void ScanString(int start, int quoteAt)
+    {
+        bool raw = false, fstring = false;
+        for (int i = start; i < quoteAt; i++)
+        {
+            char p = char.ToLowerInvariant(_text[i]);
+            raw |= p == 'r';
+            fstring |= p == 'f';
+        }
+        char quote = _text[quoteAt];
+        bool triple = quoteAt + 2 < _text.Length && _text[quoteAt + 1] == quote && _text[quoteAt + 2] == quote;
+        _pos = quoteAt + (triple ? 3 : 1);
+        if (fstring)
+        {
+            Add(TokenKind.FStringStart, start);
+            _fstrings.Add(new FStringState(quote, triple, raw, start));
+            return;
+        }
+
+        while (true)
+        {
+            if (_pos >= _text.Length)
+            {
+                UnterminatedString(start, triple, fstring: false);
+                return;
+            }
+            char c = _text[_pos];
+            if (c == quote && (!triple || (PeekChar() == quote && PeekChar(2) == quote)))
+            {
+                _pos += triple ? 3 : 1;
+                Add(TokenKind.String, start);
+                return;
+            }
+            if (c == '\n' && !triple)
+            {
+                UnterminatedString(start, triple, fstring: false);
+                return;
+            }
+            // A backslash escapes the next character even in a raw string, so \" never ends one.
+            _pos += c == '\\' && _pos + 1 < _text.Length ? 2 : 1;
+        }
+    }
+
+    private void UnterminatedString(int start, bool triple, bool fstring)
+    {
+        int detected = _source.Lines.LineOf(Math.Min(_pos, _text.Length)).Value;
+        if (_pos >= _text.Length && _text.Length > 0 && _text[^1] == '\n' && triple)
+        {
+            detected = _source.Lines.LineOf(_text.Length - 1).Value;
+        }
+        string what = (triple, fstring) switch
+        {
+            (true, true) => "unterminated triple-quoted f-string literal",
+            (true, false) => "unterminated triple-quoted string literal",
+            (false, true) => "unterminated f-string literal",
+            _ => "unterminated string literal",
+        };
+        FailAt($"{what} (detected at line {detected})", start);
+    }
+
+    /// <summary>Reads literal text of the innermost f-string (or of a format spec) up to a field, a field end or the closing quote.</summary>
+    private void ScanFStringText()
+    {
+        FStringState state = _fstrings[^1];
+        bool inSpec = state.Fields.Count > 0;
+        int start = _pos;
+        while (true)
+        {
+            if (_pos >= _text.Length)
+            {
+                if (inSpec)
+                {
+                    FailAt("f-string: expecting '}'", _pos);
+                }
+                else
+                {
+                    UnterminatedString(state.Start, state.Triple, fstring: true);
+                }
+                return;
+            }
+            char c = _text[_pos];
+            if (c == state.Quote && (!state.Triple || (PeekChar() == c && PeekChar(2) == c)))
+            {
+                if (inSpec)
+                {
+                    FailAt("f-string: expecting '}'", _pos);
+                    return;
+                }
+                AddMiddle(start);
+                int quoteStart = _pos;
+                _pos += state.Triple ? 3 : 1;
+                Add(TokenKind.FStringEnd, quoteStart);
+                _fstrings.RemoveAt(_fstrings.Count - 1);
+                return;
+            }
+            if (c == '\n' && !state.Triple)
+            {
+                if (inSpec)
+                {
+                    FailAt("f-string: expecting '}'", _pos);
+                }
+                else
+                {
+                    UnterminatedString(state.Start, state.Triple, fstring: true);
+                }
+                return;
+            }
+            if (c == '\\')
+            {
+                if (!state.Raw && PeekChar() == 'N' && PeekChar(2) == '{')
+                {
+                    int close = _text.IndexOf('}', _pos + 3);
+                    _pos = close < 0 ? _text.Length : close + 1;
+                    continue;
+                }
+                char next = PeekChar();
+                _pos += next == '{' || next == '}' || next == '\0' ? 1 : 2;
+                continue;
+            }
+            if (c == '{')
+            {
+                if (!inSpec && PeekChar() == '{')
+                {
+                    _pos += 2;
+                    continue;
+                }
+                AddMiddle(start);
+                OpenField(state);
+                return;
+            }
+            if (c == '}')
+            {
+                if (inSpec)
+                {
+                    AddMiddle(start);
+                    CloseField(state);
+                    return;
+                }
+                if (PeekChar() == '}')
+                {
+                    _pos += 2;
+                    continue;
+                }
+                Fail("f-string: single '}' is not allowed", _pos + 1);
+                return;
+            }
+            _pos++;
+        }
+    }
+
+    private void AddMiddle(int start)
+    {
+        if (_pos > start)
+        {
+            Add(TokenKind.FStringMiddle, start);
+        }
+    }
+
+    private void OpenField(FStringState state)
+    {
+        int at = _pos;
+        if (_brackets.Count >= MaxBracketDepth)
+        {
+            Fail("too many nested parentheses", at + 1);
+            return;
+        }
+        _pos++;
+        _brackets.Add(('{', at));
+        Add(TokenKind.LeftBrace, at);
+        state.Fields.Add((_brackets.Count, false));
+    }
+
+    private void CloseField(FStringState state)
+    {
+        int at = _pos;
+        _pos++;
+        _brackets.RemoveAt(_brackets.Count - 1);
+        state.Fields.RemoveAt(state.Fields.Count - 1);
+        Add(TokenKind.RightBrace, at);
+    }
+
+    /// <summary>
+    /// Inside a field's expression, at the field's own bracket depth: <c>}</c> ends the field and <c>:</c> starts
+    /// its format spec (CPython reads <c>{x:=1}</c> as the spec <c>=1</c>). Returns true when it consumed the token.
+    /// </summary>
+    private bool TryFStringDelimiter(TokenKind kind, int start)
+    {
+        FStringState state = _fstrings[^1];
+        (int depth, _) = state.Fields[^1];
+        if (_brackets.Count != depth)
+        {
+            return false;
+        }
+        if (kind == TokenKind.RightBrace)
+        {
+            CloseField(state);
+            return true;
+        }
+        if (kind is TokenKind.Colon or TokenKind.ColonEqual)
+        {
+            _pos = start + 1;
+            Add(TokenKind.Colon, start);
+            state.Fields[^1] = (depth, true);
+            return true;
+        }
+        return false;
+    }
+}
