@@ -52,14 +52,14 @@ public sealed class LayoutDetector(ProjectModel model, DjangoFacts? django, WebA
             string? found = item.Alternatives.Select(a => Find(item.Anchor, root, a, anchors)).FirstOrDefault(f => f is not null);
             if (found is null)
             {
-                missing.Add(item.Alternatives[0].StartsWith('@') || item.Anchor == LayoutAnchor.App ? item.Display : Join(root, item.Display));
+                missing.Add(item.Anchor == LayoutAnchor.App ? item.Display : Join(root, item.Display));
             }
             else
             {
                 evidence.Add(new Evidence(found, 0, $"{pattern.Id}: {item.Display}"));
             }
         }
-        double score = Math.Round((double)evidence.Count / pattern.Items.Length, 2);
+        double score = Math.Round((double)evidence.Count / pattern.Items.Length, 2, MidpointRounding.AwayFromZero);
         return new LayoutResult(pattern.Id, score, missing, evidence);
     }
 
@@ -115,13 +115,15 @@ public sealed class LayoutDetector(ProjectModel model, DjangoFacts? django, WebA
             _ => web.Apps.Where(a => !DjangoAnalysis.IsTestPath(a.File)).Select(a => a.File).FirstOrDefault()
                 ?? web.Factories.Where(f => !DjangoAnalysis.IsTestPath(f.File)).Select(f => f.File).FirstOrDefault(),
         };
-        string package = packageFile is null ? "app" : Path.GetDirectoryName(packageFile)?.Replace('\\', '/') ?? "";
-        // A package one folder down (backend/app) puts the base one folder down too.
-        string baseDir = package.Contains('/') ? package[..package.LastIndexOf('/')] : "";
-        if (baseDir.EndsWith("/src", StringComparison.Ordinal) || baseDir == "src")
+        if (packageFile is null)
         {
-            baseDir = baseDir.Length == 3 ? "" : baseDir[..^4];
+            return ("", "app");
         }
+        // The guide's "app/" is the top-level package holding the app, under its source root (src/ stripped for the base).
+        string root = model.Naming.RootOf(packageFile);
+        string relative = root.Length == 0 ? packageFile : packageFile[(root.Length + 1)..];
+        string package = relative.Contains('/') ? Join(root, relative[..relative.IndexOf('/')]) : root;
+        string baseDir = root == "src" ? "" : root.EndsWith("/src", StringComparison.Ordinal) ? root[..^4] : root;
         return (baseDir, package);
     }
 

@@ -63,7 +63,7 @@ public static class LayoutPatterns
         ]),
         new(FastApiApp, "FastAPI application: app/main.py with routers, models, schemas, services", [WebFrameworks.FastApi],
         [
-            new("app/main.py", Package, FactFastApiMain),
+            new("main.py (FastAPI app)", Package, FactFastApiMain),
             new("routers/", Package, "routers/", "routes/"),
             new("models/", Package, "models/", "models.py"),
             new("schemas/", Package, "schemas/", "schemas.py"),
@@ -73,7 +73,7 @@ public static class LayoutPatterns
         ]),
         new(FlaskAppFactory, "Flask application factory: app/__init__.py defines create_app", [WebFrameworks.Flask, WebFrameworks.Quart],
         [
-            new("app/__init__.py (create_app)", Package, FactFlaskFactory),
+            new("__init__.py (create_app)", Package, FactFlaskFactory),
             new("routes/", Package, "routes/", "routes.py", "views/", "blueprints/"),
             new("models/", Package, "models/", "models.py"),
             new("services/", Package, "services/", "services.py"),

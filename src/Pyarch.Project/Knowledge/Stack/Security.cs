@@ -35,6 +35,6 @@ public static class Security
         new(FlaskLogin, C) { Distributions = ["flask-login"], Imports = ["flask_login"] },
         new(DjangoAllauth, C) { Distributions = ["django-allauth"], Imports = ["allauth"], Settings = ["allauth"] },
         new(Passlib, C) { Distributions = ["passlib"], Imports = ["passlib"] },
-        new(Bcrypt, C) { Distributions = ["bcrypt", "flask-bcrypt"], Imports = ["bcrypt", "flask_bcrypt"], Settings = ["django.contrib.auth.hashers.BCrypt"] },
+        new(Bcrypt, C) { Distributions = ["bcrypt", "flask-bcrypt"], Imports = ["bcrypt", "flask_bcrypt"], Settings = ["django.contrib.auth.hashers.BCryptSHA256PasswordHasher", "django.contrib.auth.hashers.BCryptPasswordHasher"] },
     ];
 }
