@@ -18,6 +18,10 @@ public static class CommandWords
         foreach (string command in Deployment.ShellScriptReader.SplitCommands(Unquote(commandLine)))
         {
             var words = new Queue<string>(command.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
+            foreach (string worker in WorkerClasses(command))
+            {
+                yield return worker;
+            }
             while (ProgramOf(words) is { } program)
             {
                 yield return program;
@@ -25,6 +29,19 @@ public static class CommandWords
                 {
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>gunicorn's <c>-k uvicorn.workers.UvicornWorker</c> runs the app under the worker's package too.</summary>
+    private static IEnumerable<string> WorkerClasses(string command)
+    {
+        var words = command.Split([' ', '\t', '='], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i] is "-k" or "--worker-class" && words[i + 1].Contains('.'))
+            {
+                yield return words[i + 1].Split('.')[0];
             }
         }
     }

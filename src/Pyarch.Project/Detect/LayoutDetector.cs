@@ -112,8 +112,8 @@ public sealed class LayoutDetector(ProjectModel model, DjangoFacts? django, WebA
         string? packageFile = pattern.Id switch
         {
             LayoutPatterns.FlaskAppFactory => web.Factories.Concat<object>(web.Apps).Select(FileOf).FirstOrDefault(f => f is not null && IsFramework(f, WebFrameworks.Flask, WebFrameworks.Quart)),
-            _ => web.Apps.Where(a => !DjangoAnalysis.IsTestPath(a.File)).Select(a => a.File).FirstOrDefault()
-                ?? web.Factories.Where(f => !DjangoAnalysis.IsTestPath(f.File)).Select(f => f.File).FirstOrDefault(),
+            _ => web.Apps.Select(a => a.File).Concat(web.Factories.Select(f => f.File)).Where(f => !DjangoAnalysis.IsTestPath(f))
+                .OrderBy(f => model.Naming.NameOf(f)?.Name.Contains('.') == true ? 0 : 1).FirstOrDefault(),
         };
         if (packageFile is null)
         {

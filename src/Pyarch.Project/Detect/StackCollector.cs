@@ -18,6 +18,19 @@ public sealed class StackCollector
         }
     }
 
+    /// <summary>
+    /// At most <see cref="MaxEvidence"/> items, declarations and configuration before imports (a large project
+    /// imports a framework in hundreds of files), in file and line order.
+    /// </summary>
+    private static List<Evidence> Strongest(List<Evidence> evidence) =>
+        evidence.OrderBy(e => e.Reason.StartsWith("imports ", StringComparison.Ordinal) ? 1 : 0)
+            .ThenBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)
+            .Take(MaxEvidence)
+            .OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)
+            .ToList();
+
+    public const int MaxEvidence = 6;
+
     public bool Has(string category, string id) => _found.ContainsKey((category, id));
 
     public IReadOnlyList<Evidence> EvidenceFor(string category, string id) =>
@@ -30,7 +43,7 @@ public sealed class StackCollector
         foreach (string category in Knowledge.StackCategory.All)
         {
             stack[category] = _found.Where(f => f.Key.Category == category)
-                .Select(f => new StackEntry(f.Key.Id, f.Value.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList()))
+                .Select(f => new StackEntry(f.Key.Id, Strongest(f.Value)))
                 .OrderBy(e => e.Id, StringComparer.Ordinal)
                 .ToList();
         }

@@ -15,6 +15,7 @@ public sealed partial class TomlReader
     private readonly string _text;
     private int _pos;
     private int _line = 1;
+    private readonly HashSet<object> _definedTables = new(ReferenceEqualityComparer.Instance);
 
     private TomlReader(string path, string text)
     {
@@ -105,10 +106,14 @@ public sealed partial class TomlReader
         }
         if (parent.Entries.TryGetValue(last, out var found))
         {
-            return found is TomlValue.Table { Inline: false } t ? t : throw Error($"table '{string.Join('.', keys)}' is defined twice");
+            // A table made implicitly by [a.b] may be defined once later as [a]; defining it twice is an error.
+            return found is TomlValue.Table { Inline: false } t && _definedTables.Add(t.Entries)
+                ? t
+                : throw Error($"table '{string.Join('.', keys)}' is defined twice");
         }
         var created = new TomlValue.Table(line, new Dictionary<string, TomlValue>(), false);
         parent.Entries[last] = created;
+        _definedTables.Add(created.Entries);
         return created;
     }
 
