@@ -1,6 +1,56 @@
 using System.CommandLine;
 using Pyarch.Cli.Commands;
 
-var root = new RootCommand("pyarch: recognize, check, draw, create and deploy Python projects");
-root.Subcommands.Add(DetectCommand.Create());
-return root.Parse(args).Invoke();
+namespace Pyarch.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        using var console = CliConsole.ForProcess();
+        return (int)Run(args, console);
+    }
+
+    /// <summary>Runs one command line against <paramref name="console"/>; the entry point for in-process tests.</summary>
+    public static ExitCode Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        var root = new RootCommand("pyarch: recognize, check, draw, create and deploy Python projects.");
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(console);
+
+        // One line per verb.
+        root.Subcommands.Add(DebugCommand.Create(console));
+        root.Subcommands.Add(DetectCommand.Create(console));
+
+        return Invoke(root, args, console);
+    }
+
+    private static ExitCode Invoke(RootCommand root, IReadOnlyList<string> args, CliConsole console)
+    {
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.Error.WriteLine($"pyarch: {error.Message}");
+            }
+            console.Error.WriteLine("Run 'pyarch --help' for usage.");
+            return ExitCode.Error;
+        }
+        using var output = new StreamWriter(console.Out, leaveOpen: true);
+        try
+        {
+            var configuration = new InvocationConfiguration { Output = output, Error = console.Error, EnableDefaultExceptionHandler = false };
+            return (ExitCode)parsed.Invoke(configuration);
+        }
+        catch (Exception e)
+        {
+            // Users get one line, never a stack trace; PYARCH_DEBUG=1 shows the trace for bug reports.
+            console.Error.WriteLine($"pyarch: internal error: {e.GetType().Name}: {e.Message}");
+            if (Environment.GetEnvironmentVariable("PYARCH_DEBUG") == "1")
+            {
+                console.Error.WriteLine(e);
+            }
+            return ExitCode.Error;
+        }
+    }
+}

@@ -53,6 +53,22 @@ public sealed partial class AstJsonWriter
         json.Byte((byte)'}');
     }
 
+    /// <summary>
+    /// Writes the record of a file that gave neither tree nor syntax error (unreadable, too large, a parser bug),
+    /// in the shape pyast_json.py gives to its own non-syntax failures: no line, no offset.
+    /// </summary>
+    public static void WriteFailure(IBufferWriter<byte> output, string path, FileFailure failure)
+    {
+        var json = new PythonJsonOutput(output);
+        json.Raw("{\"file\":"u8);
+        json.String(path);
+        json.Raw(",\"error\":{\"type\":"u8);
+        json.String(failure.Type);
+        json.Raw(",\"msg\":"u8);
+        json.String(failure.Message);
+        json.Raw(",\"lineno\":null,\"offset\":null}}"u8);
+    }
+
     /// <summary>Writes one node (and its subtree) as the encoding's NODE, with positions taken from <paramref name="lines"/>.</summary>
     public static void WriteTree(IBufferWriter<byte> output, Node node, LineIndex lines) =>
         new AstJsonWriter(output, lines).WriteNode(node);

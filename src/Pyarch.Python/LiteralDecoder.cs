@@ -9,6 +9,19 @@ namespace Pyarch.Python;
 /// <summary>The values of number and string literals, decoded as CPython's <c>Parser/string_parser.c</c> and <c>parsenumber</c> do.</summary>
 internal static class LiteralDecoder
 {
+    /// <summary>CPython 3.11's <c>sys.int_info.default_max_str_digits</c>, which it applies to decimal integer literals.</summary>
+    public const int MaxDecimalDigits = 4300;
+
+    /// <summary>The number of digits of a decimal integer literal, or 0 for any other number.</summary>
+    public static int DecimalDigitCount(ReadOnlySpan<char> token)
+    {
+        if (token.Length <= MaxDecimalDigits || token.IndexOfAny(".eEjJxXoObB") >= 0)
+        {
+            return 0;
+        }
+        return token.Length - token.Count('_');
+    }
+
     public static ConstantValue Number(ReadOnlySpan<char> token)
     {
         Span<char> buffer = token.Length <= 256 ? stackalloc char[token.Length] : new char[token.Length];

@@ -18,8 +18,15 @@ internal sealed partial class Parser
                 _index++;
                 return new Name(token.Range, NameText(token), ExprContext.Load);
             case TokenKind.Number:
+                ReadOnlySpan<char> digits = _text.AsSpan(token.Range.Start, token.Range.Length);
+                if (LiteralDecoder.DecimalDigitCount(digits) > LiteralDecoder.MaxDecimalDigits)
+                {
+                    throw Error(
+                        $"Exceeds the limit ({LiteralDecoder.MaxDecimalDigits} digits) for integer string conversion: value has {LiteralDecoder.DecimalDigitCount(digits)} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                        token.Range.Start);
+                }
                 _index++;
-                return new Constant(token.Range, LiteralDecoder.Number(_text.AsSpan(token.Range.Start, token.Range.Length)), null);
+                return new Constant(token.Range, LiteralDecoder.Number(digits), null);
             case TokenKind.String or TokenKind.FStringStart:
                 return ParseStrings();
             case TokenKind.True:
@@ -48,7 +55,7 @@ internal sealed partial class Parser
     /// <summary><c>tuple | group | genexp</c>, at <c>(</c>. A group returns its inner node with the inner range, as CPython does.</summary>
     private Expr ParseParenthesized()
     {
-        EnsureStack();
+        using DepthScope depth = Nest();
         int start = Start;
         Expect(TokenKind.LeftParen);
         if (Eat(TokenKind.RightParen))
@@ -62,7 +69,7 @@ internal sealed partial class Parser
             return yield;
         }
         Expr first = ParseStarNamedExpression();
-        if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+        if (AtComprehension(first))
         {
             List<Comprehension> generators = ParseComprehensionClauses();
             Expect(TokenKind.RightParen);
@@ -75,17 +82,37 @@ internal sealed partial class Parser
             {
                 elements.Add(ParseStarNamedExpression());
             }
+            CheckMissingComma(elements[^1]);
             Expect(TokenKind.RightParen);
             return new Ast.Tuple(From(start), elements, ExprContext.Load);
         }
+        if (first is Starred)
+        {
+            throw Error(SyntaxErrors.CannotUseStarred, first);
+        }
+        CheckMissingComma(first);
         Expect(TokenKind.RightParen);
         return first;
+    }
+
+    /// <summary>At <c>for</c> or <c>async for</c>; an unpacked element before it is refused as CPython does.</summary>
+    private bool AtComprehension(Expr? element = null)
+    {
+        if (Kind is not TokenKind.For && !(Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+        {
+            return false;
+        }
+        if (element is Starred)
+        {
+            throw Error("iterable unpacking cannot be used in comprehension", element);
+        }
+        return true;
     }
 
     /// <summary><c>list: '[' [star_named_expressions] ']' | listcomp</c>, at <c>[</c>.</summary>
     private Expr ParseListDisplay()
     {
-        EnsureStack();
+        using DepthScope depth = Nest();
         int start = Start;
         Expect(TokenKind.LeftBracket);
         if (Eat(TokenKind.RightBracket))
@@ -93,7 +120,7 @@ internal sealed partial class Parser
             return new Ast.List(From(start), [], ExprContext.Load);
         }
         Expr first = ParseStarNamedExpression();
-        if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+        if (AtComprehension(first))
         {
             List<Comprehension> generators = ParseComprehensionClauses();
             Expect(TokenKind.RightBracket);
@@ -104,6 +131,7 @@ internal sealed partial class Parser
         {
             elements.Add(ParseStarNamedExpression());
         }
+        CheckMissingComma(elements[^1]);
         Expect(TokenKind.RightBracket);
         return new Ast.List(From(start), elements, ExprContext.Load);
     }
@@ -111,7 +139,7 @@ internal sealed partial class Parser
     /// <summary><c>dict | set | dictcomp | setcomp</c>, at <c>{</c>.</summary>
     private Expr ParseBraceDisplay()
     {
-        EnsureStack();
+        using DepthScope depth = Nest();
         int start = Start;
         Expect(TokenKind.LeftBrace);
         if (Eat(TokenKind.RightBrace))
@@ -135,7 +163,7 @@ internal sealed partial class Parser
             }
             return ParseDictItems(start, (first, value));
         }
-        if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+        if (AtComprehension(first))
         {
             List<Comprehension> generators = ParseComprehensionClauses();
             Expect(TokenKind.RightBrace);
@@ -146,6 +174,7 @@ internal sealed partial class Parser
         {
             elements.Add(ParseStarNamedExpression());
         }
+        CheckMissingComma(elements[^1]);
         Expect(TokenKind.RightBrace);
         return new Ast.Set(From(start), elements);
     }
@@ -213,9 +242,9 @@ internal sealed partial class Parser
     /// <c>'(' [arguments] ')'</c> of a call or class header: positional and starred arguments, keywords and
     /// <c>**</c> unpacking, or one unparenthesized generator expression.
     /// </summary>
-    private (IReadOnlyList<Expr> Args, IReadOnlyList<Keyword> Keywords) ParseCallArguments()
+    private (IReadOnlyList<Expr> Args, IReadOnlyList<Keyword> Keywords) ParseCallArguments(bool allowGenerator)
     {
-        EnsureStack();
+        using DepthScope depth = Nest();
         int open = Start;
         Expect(TokenKind.LeftParen);
         var args = new List<Expr>();
@@ -249,7 +278,7 @@ internal sealed partial class Parser
             else
             {
                 Expr value = ParseNamedExpression();
-                if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+                if (allowGenerator && (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For)))
                 {
                     List<Comprehension> generators = ParseComprehensionClauses();
                     if (args.Count > 0 || keywords.Count > 0 || Kind != TokenKind.RightParen)
@@ -268,6 +297,7 @@ internal sealed partial class Parser
                 {
                     throw Error(sawDoubleStar ? SyntaxErrors.PositionalAfterKeywordUnpacking : SyntaxErrors.PositionalAfterKeyword, value);
                 }
+                CheckMissingComma(value);
                 args.Add(value);
             }
             if (!Eat(TokenKind.Comma))

@@ -94,7 +94,7 @@ internal sealed partial class Parser
         IReadOnlyList<Keyword> keywords = [];
         if (Kind == TokenKind.LeftParen)
         {
-            (bases, keywords) = ParseCallArguments();
+            (bases, keywords) = ParseCallArguments(allowGenerator: false);
         }
         Expect(TokenKind.Colon);
         List<Stmt> body = ParseBlock("class definition", start);
@@ -104,6 +104,7 @@ internal sealed partial class Parser
     /// <summary><c>if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])</c>, at <c>if</c> or <c>elif</c>.</summary>
     private Stmt ParseIf()
     {
+        using DepthScope depth = Nest();
         int start = Start;
         bool isElif = Advance().Kind == TokenKind.Elif;
         Expr test = ParseNamedExpression();

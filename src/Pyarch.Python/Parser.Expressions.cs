@@ -69,7 +69,7 @@ internal sealed partial class Parser
     /// <summary><c>expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef</c></summary>
     private Expr ParseExpression()
     {
-        EnsureStack();
+        using DepthScope depth = Nest();
         if (Kind == TokenKind.Lambda)
         {
             return ParseLambda();
@@ -143,7 +143,7 @@ internal sealed partial class Parser
         {
             return ParseComparison();
         }
-        EnsureStack();
+        using DepthScope depth = Nest();
         int start = Start;
         _index++;
         Expr operand = ParseInversion();
@@ -200,9 +200,10 @@ internal sealed partial class Parser
 
     private Expr ParseBinary(Precedence minimum)
     {
-        EnsureStack();
+        using DepthScope depth = Nest();
         int start = Start;
         Expr left = ParseUnary();
+        int links = 0;
         while (true)
         {
             (Operator op, Precedence precedence) = BinaryOperator(Kind);
@@ -210,6 +211,7 @@ internal sealed partial class Parser
             {
                 return left;
             }
+            CheckChainDepth(++links);
             _index++;
             Expr right = ParseBinary(precedence + 1);
             left = new BinOp(From(start), left, op, right);
@@ -247,7 +249,7 @@ internal sealed partial class Parser
         {
             return ParsePower();
         }
-        EnsureStack();
+        using DepthScope depth = Nest();
         int start = Start;
         _index++;
         Expr operand = ParseUnary();
@@ -263,6 +265,7 @@ internal sealed partial class Parser
         {
             return left;
         }
+        using DepthScope depth = Nest();
         Expr right = ParseUnary();
         return new BinOp(From(start), left, Operator.Pow, right);
     }
@@ -274,6 +277,7 @@ internal sealed partial class Parser
         {
             return ParsePrimary();
         }
+        using DepthScope depth = Nest();
         int start = Start;
         _index++;
         Expr value = ParsePrimary();
@@ -285,8 +289,13 @@ internal sealed partial class Parser
     {
         int start = Start;
         Expr expression = ParseAtom();
+        int links = 0;
         while (true)
         {
+            if (Kind is TokenKind.Dot or TokenKind.LeftParen or TokenKind.LeftBracket)
+            {
+                CheckChainDepth(++links);
+            }
             switch (Kind)
             {
                 case TokenKind.Dot:
@@ -295,7 +304,7 @@ internal sealed partial class Parser
                     expression = new Ast.Attribute(From(start), expression, NameText(attr), ExprContext.Load);
                     break;
                 case TokenKind.LeftParen:
-                    (IReadOnlyList<Expr> args, IReadOnlyList<Keyword> keywords) = ParseCallArguments();
+                    (IReadOnlyList<Expr> args, IReadOnlyList<Keyword> keywords) = ParseCallArguments(allowGenerator: true);
                     expression = new Call(From(start), expression, args, keywords);
                     break;
                 case TokenKind.LeftBracket:

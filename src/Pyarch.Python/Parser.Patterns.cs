@@ -125,7 +125,7 @@ internal sealed partial class Parser
     /// <summary><c>pattern: as_pattern | or_pattern</c>; <c>as_pattern: or_pattern 'as' pattern_capture_target</c></summary>
     private Pattern ParsePattern()
     {
-        EnsureStack();
+        using DepthScope depth = Nest();
         int start = Start;
         Pattern pattern = ParseOrPattern();
         if (!Eat(TokenKind.As))
@@ -271,6 +271,10 @@ internal sealed partial class Parser
             if (Eat(TokenKind.DoubleStar))
             {
                 rest = NameText(ExpectName());
+                if (rest == "_")
+                {
+                    throw Error(SyntaxErrors.InvalidSyntax, _tokens[_index - 1].Range.Start);
+                }
                 Eat(TokenKind.Comma);
                 break;
             }

@@ -8,7 +8,7 @@ internal sealed partial class Parser
     /// <summary><c>statement: compound_stmt | simple_stmts</c>. Adds one or more statements to <paramref name="into"/>.</summary>
     private void ParseStatement(List<Stmt> into)
     {
-        EnsureStack();
+        using DepthScope depth = Nest();
         switch (Kind)
         {
             case TokenKind.Def:
@@ -134,10 +134,6 @@ internal sealed partial class Parser
             _index++;
             Expr value = ParseAssignedValue();
             return new AugAssign(From(start), target, op, value);
-        }
-        if (first is Starred && !parenthesized)
-        {
-            throw Error(SyntaxErrors.CannotUseStarred, first);
         }
         return new ExprStmt(From(start), first);
     }

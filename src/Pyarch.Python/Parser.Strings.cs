@@ -115,7 +115,7 @@ internal sealed partial class Parser
     /// </summary>
     private void ParseReplacementField(bool raw, List<Expr> parts, StringBuilder text, string? kind)
     {
-        EnsureStack();
+        using DepthScope depth = Nest();
         Token open = Expect(TokenKind.LeftBrace);
         if (Kind == TokenKind.RightBrace)
         {

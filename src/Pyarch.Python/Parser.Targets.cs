@@ -32,7 +32,7 @@ internal sealed partial class Parser
         {
             return ParseBitwiseOr();
         }
-        EnsureStack();
+        using DepthScope depth = Nest();
         int start = Start;
         _index++;
         Expr value = ParseStarTarget();

@@ -164,9 +164,45 @@ internal sealed partial class Parser
         return _tokens[_index++];
     }
 
-    /// <summary>Guards every recursive descent: deep input gives a syntax error, never a stack overflow.</summary>
+    /// <summary>
+    /// How deep the tree may nest. CPython refuses trees nested about 3,000 deep (a RecursionError or
+    /// MemoryError from <c>ast.parse</c>); pyarch refuses them with a syntax error at the same depth, so every
+    /// consumer of a tree can walk it recursively.
+    /// </summary>
+    internal const int MaxDepth = 3000;
+
+    private int _depth;
+
+    /// <summary>Guards a recursive descent: deep input gives a syntax error, never a stack overflow.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private DepthScope Nest()
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw TooDeep();
+        }
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        return new DepthScope(this);
+    }
+
+    /// <summary>For chains built in a loop (<c>a.b.c</c>, <c>x + y + z</c>): each link nests the tree one level more.</summary>
+    private void CheckChainDepth(int links)
+    {
+        if (_depth + links > MaxDepth)
+        {
+            throw TooDeep();
+        }
+    }
+
     private static void EnsureStack() => RuntimeHelpers.EnsureSufficientExecutionStack();
+
+    private ParseException TooDeep() => new(ErrorAt($"too many nested expressions (more than {MaxDepth} levels)", Current.Range.Start));
+
+    /// <summary>Leaves one level of <see cref="Nest"/> when disposed.</summary>
+    private readonly ref struct DepthScope(Parser parser)
+    {
+        public void Dispose() => parser._depth--;
+    }
 
     // ---- errors ----
 
@@ -202,9 +238,26 @@ internal sealed partial class Parser
 
     private ParseException Error(string message, Node at) => new(ErrorAt(message, at.Range.Start));
 
+    /// <summary>
+    /// Inside brackets, an expression followed directly by another is CPython's "Perhaps you forgot a comma?",
+    /// reported where the first one starts (<c>invalid_expression</c>).
+    /// </summary>
+    private void CheckMissingComma(Expr element)
+    {
+        if (StartsExpression(Kind) && Kind is not (TokenKind.Not or TokenKind.Lambda or TokenKind.Yield or TokenKind.Star)
+            && !(element is Name && Kind is TokenKind.String or TokenKind.FStringStart))
+        {
+            throw Error("invalid syntax. Perhaps you forgot a comma?", element);
+        }
+    }
+
     private PythonSyntaxError ErrorAt(string message, int offset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
     {
         offset = Math.Clamp(offset, 0, _text.Length);
+        if (offset == _text.Length && offset > 0 && _text[^1] == '\n')
+        {
+            offset--; // CPython's end-of-file tokens stand on the last line read, not on a line after it
+        }
         Location location = _source.Lines.LocationOf(offset);
         int lineStart = _source.Lines.LineStart(location.Line);
         return new PythonSyntaxError(kind, message, location.Line, offset - lineStart + 1, TextRange.Empty(offset));

@@ -3,9 +3,9 @@ using System.Numerics;
 using System.Text;
 using Pyarch.Python.Ast;
 using Pyarch.Text;
+using Assert = Xunit.Assert;
 using Attribute = Pyarch.Python.Ast.Attribute;
 using Tuple = Pyarch.Python.Ast.Tuple;
-using Assert = Xunit.Assert;
 
 namespace Pyarch.Python.Tests;
 

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Whole-process parser throughput on the CPython standard library, pyarch (Native AOT) against
+# CPython's own ast.parse over the same files in the same run, plus the AOT binary's start-up time.
+#
+#   bench/parse-stdlib.sh            publishes the AOT binary first (needs clang, zlib1g-dev)
+#   PYARCH=path/to/pyarch bench/parse-stdlib.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=bench/out
+mkdir -p "$out"
+pyarch=${PYARCH:-}
+if [[ -z "$pyarch" ]]; then
+  dotnet publish src/Pyarch.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$out/aot" >/dev/null
+  pyarch=$out/aot/pyarch
+fi
+
+stdlib=$(python3 -c "import sysconfig; print(sysconfig.get_paths()['stdlib'])")
+find "$stdlib" -name '*.py' -not -path '*/site-packages/*' -not -path '*/dist-packages/*' | LC_ALL=C sort > "$out/stdlib.txt"
+files=$(wc -l < "$out/stdlib.txt")
+bytes=$(tr '\n' '\0' < "$out/stdlib.txt" | xargs -0 cat | wc -c)
+cores=$(nproc)
+
+now() { date +%s.%N; }
+# Warm the page cache so both sides read from memory.
+tr '\n' '\0' < "$out/stdlib.txt" | xargs -0 cat > /dev/null
+
+t0=$(now)
+"$pyarch" debug ast --list "$out/stdlib.txt" > "$out/pyarch-summary.txt" 2> /dev/null || true
+t1=$(now)
+taskset -c 0 "$pyarch" debug ast --list "$out/stdlib.txt" > /dev/null 2>&1 || true
+t2=$(now)
+python3 - "$out/stdlib.txt" <<'PY'
+import ast, sys, warnings
+warnings.simplefilter("ignore")
+for path in open(sys.argv[1]).read().split("\n"):
+    if path:
+        try:
+            ast.parse(open(path, "rb").read())
+        except (SyntaxError, ValueError):
+            pass
+PY
+t3=$(now)
+
+python3 - "$files" "$bytes" "$cores" "$t0" "$t1" "$t2" "$t3" <<'PY'
+import sys
+files, size, cores = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+t0, t1, t2, t3 = map(float, sys.argv[4:8])
+mb = size / 1e6
+pyarch_all, pyarch_one, cpython = t1 - t0, t2 - t1, t3 - t2
+print(f"corpus: {files} files, {mb:.1f} MB (CPython stdlib)")
+print(f"pyarch, {cores} cores:   {pyarch_all:6.2f} s  {mb / pyarch_all:7.1f} MB/s  ({cpython / pyarch_all:.1f}x CPython)")
+print(f"pyarch, 1 core:    {pyarch_one:6.2f} s  {mb / pyarch_one:7.1f} MB/s  ({cpython / pyarch_one:.1f}x CPython)")
+print(f"CPython ast.parse: {cpython:6.2f} s  {mb / cpython:7.1f} MB/s")
+PY
+echo "pyarch summary: $(cat "$out/pyarch-summary.txt")"
+
+# Start-up: the time to print the version, best of many runs.
+if command -v hyperfine > /dev/null; then
+  hyperfine --warmup 5 --runs 50 --style basic -N "$pyarch --version" 2>/dev/null | grep -E 'Time|Range'
+else
+  python3 - "$pyarch" <<'PY'
+import subprocess, sys, time
+runs = []
+for _ in range(50):
+    t = time.perf_counter(); subprocess.run([sys.argv[1], "--version"], stdout=subprocess.DEVNULL); runs.append(time.perf_counter() - t)
+runs.sort()
+print(f"start-up (pyarch --version): median {runs[len(runs)//2]*1000:.1f} ms, min {runs[0]*1000:.1f} ms over {len(runs)} runs")
+PY
+fi

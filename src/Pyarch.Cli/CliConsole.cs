@@ -1,0 +1,30 @@
+using System.Text;
+
+namespace Pyarch.Cli;
+
+/// <summary>
+/// Where a command writes: results to <see cref="Out"/> as UTF-8 bytes (fast, and exact for JSON), progress and
+/// errors to <see cref="Error"/>. Tests pass memory streams; the process passes its standard streams.
+/// </summary>
+public sealed class CliConsole(Stream output, TextWriter error) : IDisposable
+{
+    public Stream Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    /// <summary>The process's stdout (buffered; flushed on dispose) and stderr.</summary>
+    public static CliConsole ForProcess() =>
+        new(new BufferedStream(Console.OpenStandardOutput(), 1 << 16), Console.Error);
+
+    public void WriteLine(string text)
+    {
+        Out.Write(Encoding.UTF8.GetBytes(text));
+        Out.WriteByte((byte)'\n');
+    }
+
+    public void Dispose()
+    {
+        Out.Flush();
+        Error.Flush();
+    }
+}

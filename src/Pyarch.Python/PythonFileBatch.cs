@@ -1,0 +1,84 @@
+namespace Pyarch.Python;
+
+/// <summary>
+/// Parses many files on all cores and hands the results over in the order the paths were given, so output
+/// is deterministic. At most a bounded number of finished results wait for their turn, which bounds memory.
+/// </summary>
+public static class PythonFileBatch
+{
+    /// <summary>
+    /// Reads and parses each path on a worker thread, turns the outcome into a <typeparamref name="T"/> with
+    /// <paramref name="map"/> (also on the worker, so the tree can be dropped there), and calls
+    /// <paramref name="consume"/> on the calling thread once per path, in order.
+    /// </summary>
+    public static void Run<T>(
+        IReadOnlyList<string> paths, Func<PythonFileOutcome, T> map, Action<T> consume, long maxBytes = PythonFileReader.DefaultMaxBytes,
+        int? degreeOfParallelism = null)
+    {
+        int workers = Math.Max(1, Math.Min(degreeOfParallelism ?? Environment.ProcessorCount, paths.Count));
+        var slots = new T[paths.Count];
+        var ready = new bool[paths.Count];
+        var gate = new object();
+        using var window = new SemaphoreSlim(workers * 16);
+        int next = -1;
+        Exception? crash = null;
+
+        void Work()
+        {
+            while (true)
+            {
+                window.Wait();
+                int i = Interlocked.Increment(ref next);
+                if (i >= paths.Count || Volatile.Read(ref crash) is not null)
+                {
+                    window.Release();
+                    return;
+                }
+                T result = default!;
+                try
+                {
+                    result = map(PythonFileReader.Parse(paths[i], maxBytes));
+                }
+                catch (Exception e)
+                {
+                    Interlocked.CompareExchange(ref crash, e, null);
+                }
+                lock (gate)
+                {
+                    slots[i] = result;
+                    ready[i] = true;
+                    Monitor.PulseAll(gate);
+                }
+            }
+        }
+
+        var threads = Enumerable.Range(0, workers).Select(_ => new Thread(Work, 16 * 1024 * 1024) { IsBackground = true }).ToList();
+        threads.ForEach(t => t.Start());
+        for (int i = 0; i < paths.Count; i++)
+        {
+            T item;
+            lock (gate)
+            {
+                while (!ready[i])
+                {
+                    Monitor.Wait(gate);
+                }
+                item = slots[i];
+                slots[i] = default!;
+            }
+            if (crash is not null)
+            {
+                // Let the workers blocked on the window see the crash and stop.
+                window.Release(workers);
+                break;
+            }
+            consume(item);
+            window.Release();
+        }
+        threads.ForEach(t => t.Join());
+        if (crash is not null)
+        {
+            throw new InvalidOperationException("mapping a parse result failed", crash);
+        }
+    }
+}

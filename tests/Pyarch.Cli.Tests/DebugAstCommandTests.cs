@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Pyarch.Tests;
+
+namespace Pyarch.Cli.Tests;
+
+public sealed class DebugAstCommandTests
+{
+    [Fact]
+    public void Should_exit_2_when_a_path_does_not_exist()
+    {
+        using var dir = new TempDirectory();
+        string good = dir.Write("good.py", "x = 1\n");
+
+        var run = CliRun.Of("debug", "ast", "--json", good, Path.Combine(dir.Path, "missing.py"));
+
+        Assert.Equal(ExitCode.Error, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.Contains("missing.py", run.Stderr);
+    }
+
+    [Fact]
+    public void Should_exit_2_when_the_list_file_does_not_exist()
+    {
+        var run = CliRun.Of("debug", "ast", "--list", "/nonexistent/list.txt");
+
+        Assert.Equal(ExitCode.Error, run.ExitCode);
+        Assert.Contains("list", run.Stderr);
+    }
+
+    [Fact]
+    public void Should_exit_2_when_no_file_is_given()
+    {
+        Assert.Equal(ExitCode.Error, CliRun.Of("debug", "ast", "--json").ExitCode);
+    }
+
+    [Fact]
+    public void Should_write_one_json_line_per_file_in_the_order_given_even_when_parsed_in_parallel()
+    {
+        // Given: 40 files, given in reverse order, half by --list
+        using var dir = new TempDirectory();
+        var paths = Enumerable.Range(0, 40).Select(i => dir.Write($"m{i:00}.py", string.Concat(Enumerable.Repeat($"v{i} = {i}\n", i * 50)))).Reverse().ToList();
+        string list = dir.Write("list.txt", string.Join("\n", paths.Skip(20)) + "\n\n");
+
+        // When
+        var run = CliRun.Of(["debug", "ast", "--json", .. paths.Take(20), "--list", list]);
+
+        // Then: the "file" of each line is the path as given, in order
+        var files = run.StdoutLines.Select(line => JsonDocument.Parse(line).RootElement.GetProperty("file").GetString()!).ToList();
+        Assert.Equal(paths, files);
+    }
+
+    [Fact]
+    public void Should_refuse_a_huge_file_with_one_line_and_go_on_with_the_others()
+    {
+        // Given: a 60 MB file (sparse, so cheap) beside a small one
+        using var dir = new TempDirectory();
+        string huge = Path.Combine(dir.Path, "huge.py");
+        using (var stream = File.Create(huge))
+        {
+            stream.SetLength(60L * 1024 * 1024);
+        }
+        string small = dir.Write("small.py", "x = 1\n");
+
+        // When
+        var json = CliRun.Of("debug", "ast", "--json", huge, small);
+        var summary = CliRun.Of("debug", "ast", huge);
+
+        // Then
+        Assert.Equal(ExitCode.Findings, json.ExitCode);
+        Assert.Equal(2, json.StdoutLines.Length);
+        var error = JsonDocument.Parse(json.StdoutLines[0]).RootElement.GetProperty("error");
+        Assert.Contains("too large", error.GetProperty("msg").GetString());
+        Assert.Equal(ExitCode.Findings, summary.ExitCode);
+        Assert.Single(summary.StderrLines);
+        Assert.StartsWith($"{huge}: OSError: file is too large", summary.Stderr);
+    }
+
+    [Fact]
+    public void Should_print_exactly_what_cpython_reference_prints_for_the_same_files()
+    {
+        // Given: small files that exercise most of the grammar, and one CPython refuses
+        using var dir = new TempDirectory();
+        string[] files =
+        [
+            dir.Write("app.py", "import os\nfrom . import models as m\n\n@app.route('/x', methods=['GET'])\nasync def view(request, *args, key=None, **kw) -> dict:\n    \"\"\"Doc.\"\"\"\n    async with db() as conn:\n        rows = [r async for r in conn.fetch(f'{key!r:>10}') if r]\n    return {'rows': rows, **kw}\n"),
+            dir.Write("calc.py", "x = 1_000 + 0x_ff * 2 ** -1.5e-7 // 3j\ny = x if x else not x\nz: 'float' = lambda a, /, b=2: (yield)\nmatch z:\n    case {'k': [1, *rest]} | Point(x=0) if rest:\n        pass\n    case _:\n        del z\n"),
+            dir.Write("uni.py", "# -*- coding: utf-8 -*-\nnamé = 'ünïcödé 😀'\nclass Ä(Base, metaclass=M):\n    def f(self): return b'\\x00\\xff' + rb'\\d'\n"),
+            dir.Write("bad.py", "def f(:\n    pass\n"),
+        ];
+
+        // When
+        var reference = ProcessRunner.Python([RepoPaths.PyastJson, .. files]);
+        var run = CliRun.Of(["debug", "ast", "--json", .. files]);
+
+        // Then
+        Assert.Equal(0, reference.ExitCode);
+        Assert.Equal(ExitCode.Findings, run.ExitCode);
+        var expected = reference.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(expected.Length, run.StdoutLines.Length);
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal(expected[i], run.StdoutLines[i]);
+        }
+        var refError = JsonDocument.Parse(expected[3]).RootElement.GetProperty("error");
+        var error = JsonDocument.Parse(run.StdoutLines[3]).RootElement.GetProperty("error");
+        Assert.Equal(refError.GetProperty("lineno").GetInt32(), error.GetProperty("lineno").GetInt32());
+    }
+
+    [Fact]
+    public void Should_summarize_and_report_each_refused_file_on_stderr()
+    {
+        using var dir = new TempDirectory();
+        string good = dir.Write("good.py", "x = 1\n");
+        string bad = dir.Write("bad.py", "x = (1,\ny = 2\n");
+
+        var run = CliRun.Of("debug", "ast", good, bad);
+
+        Assert.Equal(ExitCode.Findings, run.ExitCode);
+        Assert.Equal("files: 2, bytes: 20, refused: 1", run.Stdout.Trim());
+        Assert.Single(run.StderrLines);
+        Assert.Matches(@"^.*bad\.py:1:\d+: SyntaxError: .+$", run.StderrLines[0]);
+    }
+
+    [Fact]
+    public void Should_exit_0_when_every_file_parses()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("pkg/a.py", "a = 1\n");
+        dir.Write("pkg/sub/b.py", "def b():\n    return a\n");
+        dir.Write("pkg/notes.txt", "not python(\n");
+
+        var run = CliRun.Of("debug", "ast", Path.Combine(dir.Path, "pkg"));
+
+        Assert.Equal(ExitCode.Clean, run.ExitCode);
+        Assert.Equal("files: 2, bytes: 28, refused: 0", run.Stdout.Trim());
+        Assert.Equal("", run.Stderr);
+    }
+}
