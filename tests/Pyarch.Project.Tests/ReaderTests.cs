@@ -10,7 +10,7 @@ public sealed class ReaderTests
     public void Should_read_toml_tables_arrays_and_the_line_of_each_value()
     {
         // Given a pyproject-like document with every TOML shape pyarch meets
-        const string text = """
+        const string Source = """
             [project]
             name = "demo" # trailing comment
             dependencies = [
@@ -67,7 +67,7 @@ public sealed class ReaderTests
     public void Should_read_every_requirements_line_shape_pip_accepts()
     {
         // Given a requirements file with includes, continuations, hashes, editables, URLs and markers
-        const string text = """
+        const string Source = """
             -r base.txt
             -c constraints.txt
             --index-url https://example.org/simple
@@ -82,7 +82,7 @@ public sealed class ReaderTests
             """;
 
         // When it is read as requirements-dev.txt
-        var file = RequirementsReader.Read("requirements-dev.txt", text);
+        var file = RequirementsReader.Read("requirements-dev.txt", Source);
 
         // Then each requirement is normalized and located
         Assert.Equal(["base.txt"], file.Includes.Select(i => i.Target));
@@ -110,7 +110,7 @@ public sealed class ReaderTests
     [Fact]
     public void Should_read_dockerfile_stages_continuations_heredocs_and_forms()
     {
-        const string text = """
+        const string Source = """
             ARG PY=3.12
             FROM python:${PY}-slim AS build
             RUN pip install \
@@ -124,7 +124,7 @@ public sealed class ReaderTests
             CMD gunicorn app:app
             """;
 
-        var dockerfile = DockerfileReader.Read("Dockerfile", text);
+        var dockerfile = DockerfileReader.Read("Dockerfile", Source);
 
         Assert.Empty(dockerfile.Problems);
         Assert.Equal(["build", null], dockerfile.Stages.Select(s => s.Name));
@@ -148,9 +148,9 @@ public sealed class ReaderTests
     [Fact]
     public void Should_read_compose_commands_in_string_and_list_form_with_their_lines()
     {
-        const string text = "services:\n  web:\n    build:\n      context: ./web\n      dockerfile: Dockerfile.prod\n    command: [\"gunicorn\", \"app:app\"]\n  worker:\n    entrypoint: celery -A app worker\n";
+        const string Source = "services:\n  web:\n    build:\n      context: ./web\n      dockerfile: Dockerfile.prod\n    command: [\"gunicorn\", \"app:app\"]\n  worker:\n    entrypoint: celery -A app worker\n";
 
-        var compose = ComposeReader.Read("deploy/docker-compose.yml", text);
+        var compose = ComposeReader.Read("deploy/docker-compose.yml", Source);
 
         Assert.Equal([("gunicorn app:app", 6), ("celery -A app worker", 8)], compose.Commands.Select(c => (c.Text, c.Line)));
         Assert.Equal(["deploy/web/Dockerfile.prod"], compose.Dockerfiles);
@@ -159,9 +159,9 @@ public sealed class ReaderTests
     [Fact]
     public void Should_read_conda_packages_pip_section_and_python_version()
     {
-        const string text = "name: x\nchannels: [conda-forge]\ndependencies:\n  - python=3.11\n  - conda-forge::numpy>=1.26\n  - pip:\n    - Django>=4.2\n";
+        const string Source = "name: x\nchannels: [conda-forge]\ndependencies:\n  - python=3.11\n  - conda-forge::numpy>=1.26\n  - pip:\n    - Django>=4.2\n";
 
-        var manifest = CondaEnvironmentReader.Read("environment.yml", text);
+        var manifest = CondaEnvironmentReader.Read("environment.yml", Source);
 
         Assert.Equal("==3.11.*", manifest.RequiresPython!.Value);
         Assert.Equal([("numpy", ">=1.26", 5), ("django", ">=4.2", 7)], manifest.Requirements.Select(r => (r.Name, r.Specifier, r.Line)));
@@ -170,9 +170,9 @@ public sealed class ReaderTests
     [Fact]
     public void Should_read_setup_cfg_requirements_with_the_line_of_each()
     {
-        const string text = "[options]\ninstall_requires =\n    flask>=3\n    # comment\n    gunicorn\npython_requires = >=3.9\n\n[options.extras_require]\ndev = pytest\n";
+        const string Source = "[options]\ninstall_requires =\n    flask>=3\n    # comment\n    gunicorn\npython_requires = >=3.9\n\n[options.extras_require]\ndev = pytest\n";
 
-        var manifest = SetupCfgReader.Read("setup.cfg", text);
+        var manifest = SetupCfgReader.Read("setup.cfg", Source);
 
         Assert.Equal([("flask", 3, null), ("gunicorn", 5, null), ("pytest", 9, "dev")], manifest.Requirements.Select(r => (r.Name, r.Line, r.Group)));
         Assert.Equal(">=3.9", manifest.RequiresPython!.Value);
