@@ -31,7 +31,7 @@ public static class ProjectDetector
         new StackRules(model, django, web, stack).Run();
         var frameworks = Frameworks(model, stack);
         var ids = frameworks.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        var entryPoints = EntryPointDetector.Detect(django, web);
+        var entryPoints = EntryPointDetector.Detect(django, web, model.Commands.Select(c => c.Text));
         return new DetectResult(
             root,
             PythonRequires(model),
