@@ -34,7 +34,7 @@ public sealed class ReaderTests
             """;
 
         // When it is read
-        var result = TomlReader.Read("pyproject.toml", text);
+        var result = TomlReader.Read("pyproject.toml", Source);
 
         // Then values keep their types and lines
         Assert.Null(result.Problem);
