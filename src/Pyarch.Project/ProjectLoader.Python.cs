@@ -77,7 +77,9 @@ public sealed partial class ProjectLoader
         {
             return true;
         }
-        if (imports.Any(i => i.IsStar || (i.TopLevel is { } top && FrameworkImports.Contains(top))))
+        // Split Django settings star-import their siblings (from .base import *); the standard library's absolute
+        // star imports (tkinter, ctypes) would only cost memory.
+        if (imports.Any(i => (i.IsStar && i.Level > 0) || (i.TopLevel is { } top && FrameworkImports.Contains(top))))
         {
             return true;
         }

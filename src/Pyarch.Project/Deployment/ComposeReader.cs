@@ -30,29 +30,9 @@ public static class ComposeReader
             if (build is not null)
             {
                 string dockerfile = build.Get("dockerfile").Scalar() ?? "Dockerfile";
-                dockerfiles.Add(PathJoin(folder, context, dockerfile));
+                dockerfiles.Add(ProjectModel.NormalizePath(folder, context + "/" + dockerfile));
             }
         }
         return new DeploymentFile(path, "compose", commands, []) { Dockerfiles = dockerfiles };
-    }
-
-    private static string PathJoin(string folder, string context, string file)
-    {
-        var parts = new List<string>();
-        foreach (var part in $"{folder}/{context}/{file}".Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (part == "..")
-            {
-                if (parts.Count > 0)
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-            }
-            else if (part != ".")
-            {
-                parts.Add(part);
-            }
-        }
-        return string.Join('/', parts);
     }
 }

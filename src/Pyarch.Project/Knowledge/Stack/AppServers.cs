@@ -15,7 +15,8 @@ public static class AppServers
     public static readonly Technology[] All =
     [
         new(Gunicorn, C) { Distributions = ["gunicorn"], Imports = ["gunicorn"], Executables = ["gunicorn"], Files = ["gunicorn.conf.py", "gunicorn_config.py", "gunicorn.py"] },
-        new(Uvicorn, C) { Distributions = ["uvicorn"], Imports = ["uvicorn"], Executables = ["uvicorn"] },
+        // "fastapi run" and "fastapi dev" start uvicorn.
+        new(Uvicorn, C) { Distributions = ["uvicorn"], Imports = ["uvicorn"], Executables = ["uvicorn", "fastapi"] },
         new(Uwsgi, C) { Distributions = ["uwsgi", "pyuwsgi"], Imports = ["uwsgi"], Executables = ["uwsgi"], Files = ["uwsgi.ini", "uwsgi.yaml", "uwsgi.yml"] },
         new(Hypercorn, C) { Distributions = ["hypercorn"], Imports = ["hypercorn"], Executables = ["hypercorn"] },
         new(Daphne, C) { Distributions = ["daphne"], Imports = ["daphne"], Executables = ["daphne"], Settings = ["daphne"] },
