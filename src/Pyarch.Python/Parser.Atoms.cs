@@ -260,10 +260,12 @@ internal sealed partial class Parser
                     throw Error(SyntaxErrors.UnpackingAfterKeywordUnpacking, start);
                 }
                 args.Add(ParseStarredExpression());
+                CheckMissingComma(args[^1]);
             }
             else if (Eat(TokenKind.DoubleStar))
             {
                 Expr value = ParseExpression();
+                CheckMissingComma(value);
                 keywords.Add(new Keyword(From(start), null, value));
                 sawDoubleStar = true;
             }
@@ -272,6 +274,7 @@ internal sealed partial class Parser
                 Token name = Advance();
                 _index++;
                 Expr value = ParseExpression();
+                CheckMissingComma(value);
                 keywords.Add(new Keyword(From(start), NameText(name), value));
                 sawKeyword = true;
             }
@@ -281,7 +284,7 @@ internal sealed partial class Parser
                 if (allowGenerator && (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For)))
                 {
                     List<Comprehension> generators = ParseComprehensionClauses();
-                    if (args.Count > 0 || keywords.Count > 0 || Kind != TokenKind.RightParen)
+                    if (args.Count > 0 || keywords.Count > 0 || Kind == TokenKind.Comma)
                     {
                         throw Error(SyntaxErrors.GeneratorMustBeParenthesized, value);
                     }

@@ -40,12 +40,27 @@ internal sealed partial class Parser
         }
         catch (ParseException e)
         {
-            return new ParseResult(source, null, e.Error);
+            return new ParseResult(source, null, e.Final ? e.Error : Precedent(e.Error, tokens));
         }
         catch (InsufficientExecutionStackException)
         {
             return new ParseResult(source, null, parser.ErrorAt("too many nested expressions or statements", parser.Current.Range.Start));
         }
+    }
+
+    /// <summary>The error CPython reports when the parser failed before reaching the tokenizer's error.</summary>
+    private static PythonSyntaxError Precedent(PythonSyntaxError parserError, TokenizeResult tokens)
+    {
+        if (tokens.Error is not { } tokenizerError || ReferenceEquals(parserError, tokenizerError))
+        {
+            return parserError;
+        }
+        return tokens.Precedence switch
+        {
+            TokenizerErrorPrecedence.OverridesParser => tokenizerError,
+            TokenizerErrorPrecedence.OverridesEarlierLines when tokenizerError.Line?.Value < parserError.Line?.Value => tokenizerError,
+            _ => parserError,
+        };
     }
 
     /// <summary><c>file: [statements] ENDMARKER</c></summary>
@@ -215,11 +230,11 @@ internal sealed partial class Parser
         }
         if (token.Kind == TokenKind.Indent)
         {
-            return new ParseException(ErrorAt(SyntaxErrors.UnexpectedIndent, token.Range.Start, SyntaxErrorKind.IndentationError));
+            return new ParseException(ErrorAt(SyntaxErrors.UnexpectedIndent, token.Range.Start, SyntaxErrorKind.IndentationError), final: true);
         }
         if (token.Kind == TokenKind.Dedent && expected is null)
         {
-            return new ParseException(ErrorAt(SyntaxErrors.UnindentMismatch, token.Range.Start, SyntaxErrorKind.IndentationError));
+            return new ParseException(ErrorAt(SyntaxErrors.UnindentMismatch, token.Range.Start, SyntaxErrorKind.IndentationError), final: true);
         }
         string message = expected switch
         {
@@ -245,7 +260,8 @@ internal sealed partial class Parser
     private void CheckMissingComma(Expr element)
     {
         if (StartsExpression(Kind) && Kind is not (TokenKind.Not or TokenKind.Lambda or TokenKind.Yield or TokenKind.Star)
-            && !(element is Name && Kind is TokenKind.String or TokenKind.FStringStart))
+            && !(element is Name && Kind is TokenKind.String or TokenKind.FStringStart)
+            && element is not Name { Id: "match" or "case" or "_" or "type" or "print" or "exec" })
         {
             throw Error("invalid syntax. Perhaps you forgot a comma?", element);
         }

@@ -18,6 +18,9 @@ public enum TokenKind : byte
     Indent,
     Dedent,
 
+    /// <summary>A character no token starts with (<c>$</c>, <c>?</c>, a backtick): CPython lets the parser refuse it.</summary>
+    Unknown,
+
     /// <summary>The opening of an f-string up to and including its quote, e.g. <c>rf"</c> (PEP 701).</summary>
     FStringStart,
     /// <summary>Literal text inside an f-string, between replacement fields (escapes not yet decoded).</summary>

@@ -64,7 +64,7 @@ public sealed partial class Tokenizer
         {
             if (_indents.Count >= MaxIndentDepth)
             {
-                Fail("too many levels of indentation", _pos + 1, SyntaxErrorKind.IndentationError);
+                Fail("too many levels of indentation", _pos + 1, SyntaxErrorKind.IndentationError, TokenizerErrorPrecedence.WhenReached);
                 return false;
             }
             if (altcol <= altTop)
@@ -85,7 +85,7 @@ public sealed partial class Tokenizer
             }
             if (col != _indents[^1])
             {
-                Fail("unindent does not match any outer indentation level", _pos + 1, SyntaxErrorKind.IndentationError);
+                Fail("unindent does not match any outer indentation level", _pos + 1, SyntaxErrorKind.IndentationError, TokenizerErrorPrecedence.WhenReached);
                 return false;
             }
             if (altcol != _altIndents[^1])
@@ -98,7 +98,7 @@ public sealed partial class Tokenizer
 
     private bool TabError()
     {
-        Fail("inconsistent use of tabs and spaces in indentation", _pos + 1, SyntaxErrorKind.TabError);
+        Fail("inconsistent use of tabs and spaces in indentation", _pos + 1, SyntaxErrorKind.TabError, TokenizerErrorPrecedence.WhenReached);
         return false;
     }
 }

@@ -92,7 +92,7 @@ public sealed partial class Tokenizer
             {
                 if (inSpec)
                 {
-                    FailAt("f-string: expecting '}'", _pos);
+                    FailAt("f-string: expecting '}'", _pos, precedence: TokenizerErrorPrecedence.WhenReached);
                 }
                 else
                 {
@@ -105,7 +105,7 @@ public sealed partial class Tokenizer
             {
                 if (inSpec)
                 {
-                    FailAt("f-string: expecting '}'", _pos);
+                    FailAt("f-string: expecting '}'", _pos, precedence: TokenizerErrorPrecedence.WhenReached);
                     return;
                 }
                 AddMiddle(start);
@@ -119,7 +119,7 @@ public sealed partial class Tokenizer
             {
                 if (inSpec)
                 {
-                    FailAt("f-string: expecting '}'", _pos);
+                    FailAt("f-string: expecting '}'", _pos, precedence: TokenizerErrorPrecedence.WhenReached);
                 }
                 else
                 {
@@ -163,7 +163,7 @@ public sealed partial class Tokenizer
                     _pos += 2;
                     continue;
                 }
-                Fail("f-string: single '}' is not allowed", _pos + 1);
+                Fail("f-string: single '}' is not allowed", _pos + 1, precedence: TokenizerErrorPrecedence.WhenReached);
                 return;
             }
             _pos++;

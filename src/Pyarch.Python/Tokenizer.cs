@@ -5,7 +5,10 @@ using Pyarch.Text;
 
 namespace Pyarch.Python;
 
-public sealed record TokenizeResult(IReadOnlyList<Token> Tokens, PythonSyntaxError? Error);
+/// <param name="Tokens">The tokens up to the end of the file or to the first error.</param>
+/// <param name="Error">The first tokenizer error, if any.</param>
+/// <param name="Precedence">How that error ranks against a syntax error the parser meets before reaching it.</param>
+public sealed record TokenizeResult(IReadOnlyList<Token> Tokens, PythonSyntaxError? Error, TokenizerErrorPrecedence Precedence = TokenizerErrorPrecedence.WhenReached);
 
 /// <summary>
 /// Python's tokenizer, after CPython 3.12's <c>Parser/tokenizer.c</c> (PEP 701 f-string tokens included).
@@ -25,6 +28,7 @@ public sealed partial class Tokenizer
     private readonly List<(char Bracket, int Offset)> _brackets = [];
     private int _pos;
     private PythonSyntaxError? _error;
+    private TokenizerErrorPrecedence _precedence;
 
     private Tokenizer(SourceText source, bool includeTrivia)
     {
@@ -44,7 +48,7 @@ public sealed partial class Tokenizer
     {
         var tokenizer = new Tokenizer(source, includeTrivia);
         tokenizer.TokenizeAll();
-        return new TokenizeResult(tokenizer._tokens, tokenizer._error);
+        return new TokenizeResult(tokenizer._tokens, tokenizer._error, tokenizer._precedence);
     }
 
     private char Current => _pos < _text.Length ? _text[_pos] : '\0';
@@ -124,17 +128,17 @@ public sealed partial class Tokenizer
             _pos = next + 1;
             if (_pos >= _text.Length)
             {
-                Fail("unexpected EOF while parsing", _pos);
+                Fail("unexpected EOF while parsing", _pos, precedence: TokenizerErrorPrecedence.WhenReached);
             }
             return _error is null;
         }
         if (next >= _text.Length)
         {
             _pos = next;
-            Fail("unexpected EOF while parsing", _pos);
+            Fail("unexpected EOF while parsing", _pos, precedence: TokenizerErrorPrecedence.WhenReached);
             return false;
         }
-        Fail("unexpected character after line continuation character", _pos + 1);
+        Fail("unexpected character after line continuation character", _pos + 1, precedence: TokenizerErrorPrecedence.WhenReached);
         return false;
     }
 
@@ -256,7 +260,8 @@ public sealed partial class Tokenizer
             }
             if (c == '$' || c == '?' || c == '`' || c == '!')
             {
-                Fail("invalid syntax", _pos + 1);
+                _pos++;
+                Add(c == '!' ? TokenKind.Exclamation : TokenKind.Unknown, start);
                 return;
             }
             Fail(char.IsControl(c) ? $"invalid non-printable character U+{(int)c:X4}" : $"invalid character '{c}' (U+{(int)c:X4})", _pos + 1);
@@ -315,7 +320,7 @@ public sealed partial class Tokenizer
         if (_brackets.Count > 0)
         {
             (char open, int openAt) = _brackets[^1];
-            FailAt($"'{open}' was never closed", openAt);
+            FailAt($"'{open}' was never closed", openAt, precedence: TokenizerErrorPrecedence.OverridesEarlierLines);
             _tokens.Add(new Token(TokenKind.EndOfFile, TextRange.Empty(_text.Length)));
             return;
         }
@@ -335,23 +340,28 @@ public sealed partial class Tokenizer
         _tokens.Add(new Token(TokenKind.EndOfFile, TextRange.Empty(end)));
     }
 
-    /// <summary>Records the first error; <paramref name="column"/> is CPython's 1-based offset on the line of <c>_pos</c>.</summary>
-    private void Fail(string message, int offsetAfter, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+    /// <summary>Records the first error, at the character before <paramref name="offsetAfter"/>.</summary>
+    private void Fail(
+        string message, int offsetAfter, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError,
+        TokenizerErrorPrecedence precedence = TokenizerErrorPrecedence.OverridesParser)
     {
         if (_error is not null)
         {
             return;
         }
         int at = Math.Max(0, Math.Min(offsetAfter - 1, _text.Length));
-        FailAt(message, at, kind);
+        FailAt(message, at, kind, precedence);
     }
 
-    private void FailAt(string message, int offset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+    private void FailAt(
+        string message, int offset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError,
+        TokenizerErrorPrecedence precedence = TokenizerErrorPrecedence.OverridesParser)
     {
         if (_error is not null)
         {
             return;
         }
+        _precedence = precedence;
         offset = Math.Max(0, Math.Min(offset, _text.Length));
         Location location = _source.Lines.LocationOf(offset);
         int lineStart = _source.Lines.LineStart(location.Line);

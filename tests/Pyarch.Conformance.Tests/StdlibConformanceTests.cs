@@ -1,5 +1,3 @@
-using System.Buffers;
-using Pyarch.Python;
 using Pyarch.Tests;
 
 namespace Pyarch.Conformance.Tests;
@@ -18,22 +16,12 @@ public sealed class StdlibConformanceTests
         using var work = new ScratchFolder();
         var files = StdlibFiles();
         Assert.True(files.Count > 500, $"only {files.Count} stdlib files found; is python3 installed?");
-        string list = work.File("stdlib.txt");
-        File.WriteAllLines(list, files);
 
         // When: CPython and pyarch each encode them
-        string reference = work.File("reference.jsonl");
-        var python = ProcessRunner.Run("bash", ["-c", $"python3 \"{RepoPaths.PyastJson}\" --list \"{list}\" > \"{reference}\""], timeoutSeconds: 900);
-        Assert.True(python.ExitCode == 0, $"pyast_json.py failed: {python.Stderr}");
-        string candidate = work.File("candidate.jsonl");
-        WriteCandidate(files, candidate);
+        string reference = OracleDiff.ReferenceFromPython(work, files);
 
         // Then: ast_diff.py finds no disagreement
-        var diff = ProcessRunner.Run("python3", [RepoPaths.AstDiff, reference, candidate, "--show", "25"], timeoutSeconds: 900);
-        var lines = diff.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        string verdict = lines.Length > 0 ? lines[^1] : $"ast_diff.py printed nothing: {diff.Stderr}";
-        Assert.True(verdict.EndsWith(" 0 failed", StringComparison.Ordinal),
-            $"{verdict} over {files.Count} stdlib files; the first disagreements:\n{string.Join('\n', lines.SkipLast(1))}");
+        OracleDiff.AssertAgrees(work, files, reference, "stdlib files");
     }
 
     private static List<string> StdlibFiles()
@@ -44,33 +32,5 @@ public sealed class StdlibConformanceTests
             .Where(path => !path.Contains("/site-packages/", StringComparison.Ordinal) && !path.Contains("/dist-packages/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
-    }
-
-    private static void WriteCandidate(IReadOnlyList<string> files, string path)
-    {
-        using var output = File.Create(path);
-        PythonFileBatch.Run(files, outcome =>
-        {
-            var buffer = new ArrayBufferWriter<byte>();
-            if (outcome.Result is { } result)
-            {
-                AstJsonWriter.Write(buffer, outcome.Path, result);
-            }
-            else
-            {
-                AstJsonWriter.WriteFailure(buffer, outcome.Path, outcome.Failure!);
-            }
-            buffer.Write("\n"u8);
-            return buffer;
-        }, buffer => output.Write(buffer.WrittenSpan));
-    }
-
-    private sealed class ScratchFolder : IDisposable
-    {
-        private readonly string _path = Directory.CreateTempSubdirectory("pyarch-conformance-").FullName;
-
-        public string File(string name) => Path.Combine(_path, name);
-
-        public void Dispose() => Directory.Delete(_path, recursive: true);
     }
 }

@@ -1,0 +1,96 @@
+using Pyarch.Python.Ast;
+using Pyarch.Text;
+using PyAssert = Pyarch.Python.Ast.Assert;
+
+namespace Pyarch.Python.Tests;
+
+public sealed class ParserTests
+{
+    private static Module Parse(string source)
+    {
+        ParseResult result = PythonParser.Parse(new SourceText("t.py", source));
+        Xunit.Assert.True(result.Succeeded, result.Error?.ToString());
+        return result.Module!;
+    }
+
+    private static PythonSyntaxError Refuse(string source)
+    {
+        ParseResult result = PythonParser.Parse(new SourceText("t.py", source));
+        Xunit.Assert.False(result.Succeeded);
+        return result.Error!;
+    }
+
+    [Fact]
+    public void Should_read_match_as_a_name_or_a_statement_by_what_follows()
+    {
+        Module module = Parse("match = re.match(p, s)\nmatch(x)\nmatch x:\n    case [1, *rest]:\n        pass\n");
+
+        Xunit.Assert.IsType<Assign>(module.Body[0]);
+        Xunit.Assert.IsType<ExprStmt>(module.Body[1]);
+        var match = Xunit.Assert.IsType<Match>(module.Body[2]);
+        Xunit.Assert.IsType<MatchSequence>(match.Cases[0].Pattern);
+    }
+
+    [Fact]
+    public void Should_parse_pep_695_and_696_type_parameters()
+    {
+        Module module = Parse("type Pair[K = str, *Ts, **P] = dict[K, tuple[*Ts]]\ndef f[T: int](x: T) -> T: ...\n");
+
+        var alias = Xunit.Assert.IsType<TypeAlias>(module.Body[0]);
+        Xunit.Assert.Collection(alias.TypeParams,
+            p => Xunit.Assert.NotNull(Xunit.Assert.IsType<TypeVar>(p).DefaultValue),
+            p => Xunit.Assert.IsType<TypeVarTuple>(p),
+            p => Xunit.Assert.IsType<ParamSpec>(p));
+        var function = Xunit.Assert.IsType<FunctionDef>(module.Body[1]);
+        Xunit.Assert.NotNull(Xunit.Assert.IsType<TypeVar>(Xunit.Assert.Single(function.TypeParams)).Bound);
+    }
+
+    [Fact]
+    public void Should_give_fstring_debug_text_and_default_repr_conversion()
+    {
+        var joined = Xunit.Assert.IsType<JoinedStr>(Xunit.Assert.IsType<ExprStmt>(Parse("f'{ x = }'\n").Body[0]).Value);
+
+        Xunit.Assert.Equal(new ConstantValue.Str(" x = "), Xunit.Assert.IsType<Constant>(joined.Values[0]).Value);
+        Xunit.Assert.Equal('r', Xunit.Assert.IsType<FormattedValue>(joined.Values[1]).Conversion);
+    }
+
+    [Fact]
+    public void Should_decode_escapes_including_unicode_names()
+    {
+        var constant = Xunit.Assert.IsType<Constant>(Xunit.Assert.IsType<ExprStmt>(Parse("'\\N{BULLET}\\x41\\101\\u00e9\\U0001F600\\q'\n").Body[0]).Value);
+
+        Xunit.Assert.Equal(new ConstantValue.Str("\u2022AA\u00e9\U0001F600\\q"), constant.Value);
+    }
+
+    [Theory]
+    [InlineData("x = (1,\n  2\n  3)\n", 2, "Perhaps you forgot a comma?")]
+    [InlineData("def f():\nreturn 1\n", 2, "expected an indented block after function definition on line 1")]
+    [InlineData("f() = 1\n", 1, "cannot assign to function call")]
+    [InlineData("for x in y:\n", 1, "expected an indented block after 'for' statement on line 1")]
+    [InlineData("class A(x for x in y): pass\n", 1, "invalid syntax")]
+    public void Should_report_errors_where_and_as_cpython_does(string source, int line, string message)
+    {
+        PythonSyntaxError error = Refuse(source);
+
+        Xunit.Assert.Equal(line, error.Line!.Value.Value);
+        Xunit.Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_refuse_nesting_deeper_than_cpython_allows_without_overflowing()
+    {
+        PythonSyntaxError unary = Refuse(new string('-', 100_000) + "x\n");
+        PythonSyntaxError chain = Refuse("a" + string.Concat(Enumerable.Repeat(".b", 100_000)) + "\n");
+
+        Xunit.Assert.Contains("too many nested expressions", unary.Message, StringComparison.Ordinal);
+        Xunit.Assert.Contains("too many nested expressions", chain.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_parse_an_assert_with_its_message()
+    {
+        var statement = Xunit.Assert.IsType<PyAssert>(Parse("assert x, 'why'\n").Body[0]);
+
+        Xunit.Assert.NotNull(statement.Msg);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text;
+
+namespace Pyarch.Python.Tests;
+
+public sealed class SourceDecoderTests
+{
+    [Fact]
+    public void Should_decode_a_latin1_file_named_by_its_coding_line()
+    {
+        // Given: a PEP 263 coding line and a latin-1 byte
+        byte[] bytes = [.. "# -*- coding: latin-1 -*-\nname = '"u8, 0xE9, .. "'\n"u8];
+
+        // When
+        DecodeResult result = SourceDecoder.Decode("latin.py", bytes);
+
+        // Then
+        Assert.Null(result.Error);
+        Assert.Contains("name = '\u00e9'", result.Source!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_decode_cp1252_and_honour_a_coding_line_on_line_two()
+    {
+        byte[] bytes = [.. "#!/usr/bin/env python\n# coding: cp1252\nquote = '"u8, 0x93, .. "'\n"u8];
+
+        DecodeResult result = SourceDecoder.Decode("cp.py", bytes);
+
+        Assert.Null(result.Error);
+        Assert.Contains("quote = '\u201c'", result.Source!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_skip_a_bom_and_translate_every_newline_to_lf()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. "a = 1\r\nb = 2\rc = 3\n"u8];
+
+        DecodeResult result = SourceDecoder.Decode("bom.py", bytes);
+
+        Assert.Equal("a = 1\nb = 2\nc = 3\n", result.Source!.Text);
+    }
+
+    [Fact]
+    public void Should_refuse_an_unknown_encoding_and_a_bom_that_contradicts_the_coding_line()
+    {
+        var unknown = SourceDecoder.Decode("u.py", "# coding: klingon\n"u8);
+        var contradiction = SourceDecoder.Decode("b.py", [0xEF, 0xBB, 0xBF, .. "# coding: latin-1\n"u8]);
+
+        Assert.Equal("unknown encoding: klingon", unknown.Error!.Message);
+        Assert.Equal("encoding problem: iso-8859-1 with BOM", contradiction.Error!.Message);
+    }
+
+    [Fact]
+    public void Should_report_invalid_utf8_on_the_line_that_holds_it()
+    {
+        byte[] bytes = [.. "x = 1\ny = 2\nz = '"u8, 0xFF, .. "'\n"u8];
+
+        var result = SourceDecoder.Decode("bad.py", bytes);
+
+        Assert.Null(result.Source);
+        Assert.Equal(3, result.Error!.Line!.Value.Value);
+        Assert.Contains("can't decode byte 0xff", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_refuse_null_bytes_as_cpython_does()
+    {
+        var result = SourceDecoder.Decode("nul.py", Encoding.ASCII.GetBytes("x = 1\0\n"));
+
+        Assert.Equal("source code string cannot contain null bytes", result.Error!.Message);
+    }
+}

@@ -1,0 +1,79 @@
+using Pyarch.Text;
+
+namespace Pyarch.Python.Tests;
+
+public sealed class TokenizerTests
+{
+    private static List<(TokenKind Kind, string Text)> Tokens(string source)
+    {
+        var text = new SourceText("t.py", source);
+        TokenizeResult result = Tokenizer.Tokenize(text);
+        Assert.Null(result.Error);
+        return result.Tokens.Select(token => (token.Kind, text[token.Range])).ToList();
+    }
+
+    [Fact]
+    public void Should_split_an_fstring_into_start_middle_fields_and_end()
+    {
+        // Given: PEP 701 nesting with the same quotes, a conversion and a nested format spec
+        var tokens = Tokens("f\"a{x!r:>{w}}b{\"q\"}\"\n");
+
+        // Then
+        Assert.Equal(
+            [
+                (TokenKind.FStringStart, "f\""), (TokenKind.FStringMiddle, "a"), (TokenKind.LeftBrace, "{"), (TokenKind.Name, "x"),
+                (TokenKind.Exclamation, "!"), (TokenKind.Name, "r"), (TokenKind.Colon, ":"), (TokenKind.FStringMiddle, ">"),
+                (TokenKind.LeftBrace, "{"), (TokenKind.Name, "w"), (TokenKind.RightBrace, "}"), (TokenKind.RightBrace, "}"),
+                (TokenKind.FStringMiddle, "b"), (TokenKind.LeftBrace, "{"), (TokenKind.String, "\"q\""), (TokenKind.RightBrace, "}"),
+                (TokenKind.FStringEnd, "\""), (TokenKind.Newline, "\n"), (TokenKind.EndOfFile, ""),
+            ],
+            tokens);
+    }
+
+    [Fact]
+    public void Should_emit_indent_and_dedent_and_ignore_layout_inside_brackets()
+    {
+        var kinds = Tokens("if x:\n    y = (1,\n  2)\n# c\nz\n").Select(t => t.Kind).ToList();
+
+        Assert.Equal(
+            [
+                TokenKind.If, TokenKind.Name, TokenKind.Colon, TokenKind.Newline, TokenKind.Indent, TokenKind.Name, TokenKind.Equal,
+                TokenKind.LeftParen, TokenKind.Number, TokenKind.Comma, TokenKind.NonLogicalNewline, TokenKind.Number,
+                TokenKind.RightParen, TokenKind.Newline, TokenKind.Comment, TokenKind.NonLogicalNewline, TokenKind.Dedent,
+                TokenKind.Name, TokenKind.Newline, TokenKind.EndOfFile,
+            ],
+            kinds);
+    }
+
+    [Fact]
+    public void Should_keep_soft_keywords_as_names_and_hard_keywords_apart()
+    {
+        var tokens = Tokens("match type case _ await async\n");
+
+        Assert.Equal([TokenKind.Name, TokenKind.Name, TokenKind.Name, TokenKind.Name, TokenKind.Await, TokenKind.Async], tokens.Take(6).Select(t => t.Kind));
+    }
+
+    [Theory]
+    [InlineData("0x_FF", TokenKind.Number)]
+    [InlineData("1_000.000_1e-1_0", TokenKind.Number)]
+    [InlineData("1if", TokenKind.Number)]
+    [InlineData("...", TokenKind.Ellipsis)]
+    [InlineData("**=", TokenKind.DoubleStarEqual)]
+    [InlineData("->", TokenKind.Arrow)]
+    public void Should_read_the_longest_token(string source, TokenKind first) => Assert.Equal(first, Tokens(source + "\n")[0].Kind);
+
+    [Theory]
+    [InlineData("if x:\n        a\n\tb\n", SyntaxErrorKind.TabError, 3)]
+    [InlineData("if x:\n        a\n    b\n", SyntaxErrorKind.IndentationError, 3)]
+    [InlineData("x = (1,\n2]\n", SyntaxErrorKind.SyntaxError, 2)]
+    [InlineData("s = '''abc\n\n", SyntaxErrorKind.SyntaxError, 1)]
+    [InlineData("x = 0777\n", SyntaxErrorKind.SyntaxError, 1)]
+    public void Should_stop_at_the_first_tokenizer_error(string source, SyntaxErrorKind kind, int line)
+    {
+        TokenizeResult result = Tokenizer.Tokenize(new SourceText("t.py", source));
+
+        Assert.Equal(kind, result.Error!.Kind);
+        Assert.Equal(line, result.Error.Line!.Value.Value);
+        Assert.Equal(TokenKind.EndOfFile, result.Tokens[^1].Kind);
+    }
+}
