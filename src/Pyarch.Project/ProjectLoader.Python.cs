@@ -25,8 +25,10 @@ public sealed partial class ProjectLoader
     private (List<PythonModule> Modules, List<Manifest> SetupPy) LoadPython(List<WorkspaceFile> files, ModuleNaming naming)
     {
         var modules = new PythonModule?[files.Count];
+        // Known before parsing: a tree holding a "django" package is Django's source, not a Django project.
+        var internalTopLevel = files.Select(f => naming.NameOf(f.Path)?.Name.Split('.')[0]).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, files.Count, options, i => modules[i] = LoadModule(files[i], naming));
+        Parallel.For(0, files.Count, options, i => modules[i] = LoadModule(files[i], naming, internalTopLevel));
         var setupPy = new List<Manifest>();
         foreach (var module in modules)
         {
@@ -38,7 +40,7 @@ public sealed partial class ProjectLoader
         return (modules.OfType<PythonModule>().ToList(), setupPy);
     }
 
-    private PythonModule? LoadModule(WorkspaceFile file, ModuleNaming naming)
+    private PythonModule? LoadModule(WorkspaceFile file, ModuleNaming naming, HashSet<string> internalTopLevel)
     {
         var named = naming.NameOf(file.Path);
         string name = named?.Name ?? Path.GetFileNameWithoutExtension(file.Path);
@@ -66,11 +68,11 @@ public sealed partial class ProjectLoader
         }
         var module = new PythonModule(file.Path, name, isPackage, []) { Source = source };
         var imports = ImportCollector.Collect(syntax, module.Package, module.LineOf);
-        bool keep = KeepsSyntax(file.Path, syntax, imports);
+        bool keep = KeepsSyntax(file.Path, syntax, imports, internalTopLevel);
         return module with { Imports = imports, Syntax = keep ? syntax : null, Source = keep ? source : null };
     }
 
-    private static bool KeepsSyntax(string path, Module syntax, List<ImportRecord> imports)
+    private static bool KeepsSyntax(string path, Module syntax, List<ImportRecord> imports, HashSet<string> internalTopLevel)
     {
         string name = Path.GetFileName(path);
         if (EntryFileNames.Contains(name) || path.Contains("settings", StringComparison.Ordinal) || name.Contains("config", StringComparison.Ordinal))
@@ -79,7 +81,7 @@ public sealed partial class ProjectLoader
         }
         // Split Django settings star-import their siblings (from .base import *); the standard library's absolute
         // star imports (tkinter, ctypes) would only cost memory.
-        if (imports.Any(i => (i.IsStar && i.Level > 0) || (i.TopLevel is { } top && FrameworkImports.Contains(top))))
+        if (imports.Any(i => (i.IsStar && i.Level > 0) || (i.TopLevel is { } top && FrameworkImports.Contains(top) && !internalTopLevel.Contains(top))))
         {
             return true;
         }
