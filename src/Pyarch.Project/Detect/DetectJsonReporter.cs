@@ -93,29 +93,22 @@ public static class DetectJsonReporter
         writer.WriteEndObject();
     }
 
-    private static void WriteProblems(Utf8JsonWriter writer, IReadOnlyList<Problem> problems)
-    {
-        writer.WriteStartArray("problems");
-        foreach (var problem in problems)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("file", problem.File);
-            WriteLine(writer, problem.Line);
-            writer.WriteString("message", problem.Message);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-    }
+    private static void WriteProblems(Utf8JsonWriter writer, IReadOnlyList<Problem> problems) =>
+        WriteLocated(writer, "problems", "message", problems.Select(p => (p.File, p.Line, p.Message)));
 
-    private static void WriteEvidence(Utf8JsonWriter writer, IReadOnlyList<Evidence> evidence)
+    private static void WriteEvidence(Utf8JsonWriter writer, IReadOnlyList<Evidence> evidence) =>
+        WriteLocated(writer, "evidence", "reason", evidence.Select(e => (e.File, e.Line, e.Reason)));
+
+    /// <summary>A list of <c>{"file", "line", textName}</c> objects: evidence and problems share this shape.</summary>
+    private static void WriteLocated(Utf8JsonWriter writer, string name, string textName, IEnumerable<(string File, int Line, string Text)> items)
     {
-        writer.WriteStartArray("evidence");
-        foreach (var item in evidence)
+        writer.WriteStartArray(name);
+        foreach (var (file, line, text) in items)
         {
             writer.WriteStartObject();
-            writer.WriteString("file", item.File);
-            WriteLine(writer, item.Line);
-            writer.WriteString("reason", item.Reason);
+            writer.WriteString("file", file);
+            WriteLine(writer, line);
+            writer.WriteString(textName, text);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
