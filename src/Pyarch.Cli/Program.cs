@@ -20,6 +20,7 @@ public static class Program
         // One line per verb.
         root.Subcommands.Add(DebugCommand.Create(console));
         root.Subcommands.Add(NewCommand.Create(console, Console.In, interactive: !Console.IsInputRedirected));
+        root.Subcommands.Add(DetectCommand.Create(console));
 
         return Invoke(root, args, console);
     }

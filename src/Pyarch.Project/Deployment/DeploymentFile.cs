@@ -1,0 +1,13 @@
+namespace Pyarch.Project.Deployment;
+
+/// <summary>
+/// A deployment or platform file (compose, Procfile, Kubernetes manifest, <c>app.yaml</c>, <c>fly.toml</c>, ...):
+/// its format, the commands it runs, and for manifests the resource kinds it declares.
+/// </summary>
+public sealed record DeploymentFile(string File, string Format, IReadOnlyList<ServiceCommand> Commands, IReadOnlyList<Problem> Problems)
+{
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+
+    /// <summary>Dockerfiles a compose file builds from, relative to the root.</summary>
+    public IReadOnlyList<string> Dockerfiles { get; init; } = [];
+}

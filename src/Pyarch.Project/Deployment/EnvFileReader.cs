@@ -1,0 +1,44 @@
+namespace Pyarch.Project.Deployment;
+
+/// <summary>One variable of a <c>.env</c> file; values are never kept, as they may be secrets.</summary>
+public sealed record EnvVariable(string Name, string File, int Line);
+
+/// <summary>Reads <c>.env*</c> files: <c>NAME=value</c> lines, optionally prefixed by <c>export</c>.</summary>
+public static class EnvFileReader
+{
+    public static (IReadOnlyList<EnvVariable> Variables, IReadOnlyList<Problem> Problems) Read(string path, string text)
+    {
+        var variables = new List<EnvVariable>();
+        var problems = new List<Problem>();
+        var lines = text.Split('\n');
+        bool inQuotedValue = false;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i].Trim();
+            if (inQuotedValue)
+            {
+                inQuotedValue = !line.EndsWith('"');
+                continue;
+            }
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+            if (line.StartsWith("export ", StringComparison.Ordinal))
+            {
+                line = line[7..].TrimStart();
+            }
+            int eq = line.IndexOf('=', StringComparison.Ordinal);
+            string name = eq > 0 ? line[..eq].Trim() : "";
+            if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-'))
+            {
+                problems.Add(new Problem(path, i + 1, "invalid .env line (expected NAME=value)"));
+                continue;
+            }
+            string value = line[(eq + 1)..].Trim();
+            inQuotedValue = value.StartsWith('"') && (value.Length == 1 || !value.EndsWith('"'));
+            variables.Add(new EnvVariable(name, path, i + 1));
+        }
+        return (variables, problems);
+    }
+}

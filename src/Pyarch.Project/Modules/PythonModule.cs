@@ -1,0 +1,23 @@
+using Pyarch.Python.Ast;
+using Pyarch.Text;
+
+namespace Pyarch.Project.Modules;
+
+/// <summary>
+/// One Python file: its path, its dotted module name, its imports, and its syntax tree when the framework
+/// readers need it (settings, entry modules, files that import a web framework). Other trees are dropped after
+/// the imports are read, so memory stays bounded on large trees.
+/// </summary>
+public sealed record PythonModule(string Path, string Name, bool IsPackage, IReadOnlyList<ImportRecord> Imports)
+{
+    public Module? Syntax { get; init; }
+
+    public SourceText? Source { get; init; }
+
+    public bool Parsed { get; init; } = true;
+
+    /// <summary>The package a relative import starts from: the module itself for a package, else its parent.</summary>
+    public string Package => IsPackage ? Name : Name.LastIndexOf('.') is int dot and >= 0 ? Name[..dot] : "";
+
+    public int LineOf(Node node) => Source?.Lines.LineOf(node.Range.Start).Value ?? 0;
+}

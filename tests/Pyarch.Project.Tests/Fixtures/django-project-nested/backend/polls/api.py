@@ -1,0 +1,8 @@
+from ninja import NinjaAPI
+
+api = NinjaAPI()
+
+
+@api.get("/hello")
+def hello(request):
+    return "hi"

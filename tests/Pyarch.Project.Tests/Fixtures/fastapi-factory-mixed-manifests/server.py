@@ -1,0 +1,3 @@
+from ledger.api.factory import build_app
+
+app = build_app()

@@ -1,0 +1,6 @@
+from pydantic import BaseModel
+
+
+class ItemOut(BaseModel):
+    id: int
+    name: str

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+flask db upgrade
+exec gunicorn --bind 0.0.0.0:8000 "run:app"

@@ -1,0 +1,4 @@
+"""A tiny persistent queue."""
+from tinyqueue.queue import Queue
+
+__all__ = ["Queue"]

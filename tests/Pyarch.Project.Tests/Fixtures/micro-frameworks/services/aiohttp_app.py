@@ -1,0 +1,3 @@
+from aiohttp import web
+
+app = web.Application()

@@ -1,0 +1,3 @@
+import bottle
+
+app = bottle.Bottle()

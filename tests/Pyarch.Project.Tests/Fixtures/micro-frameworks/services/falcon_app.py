@@ -1,0 +1,5 @@
+import falcon
+import falcon.asgi
+
+app = falcon.App()
+asgi_app = falcon.asgi.App()

@@ -1,0 +1,9 @@
+from litestar import Litestar, get
+
+
+@get("/")
+async def index() -> str:
+    return "ok"
+
+
+app = Litestar(route_handlers=[index])

@@ -1,0 +1,4 @@
+from pyramid.config import Configurator
+
+with Configurator() as config:
+    application = config.make_wsgi_app()

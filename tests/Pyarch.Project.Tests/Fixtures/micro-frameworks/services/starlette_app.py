@@ -1,0 +1,4 @@
+from starlette.applications import Starlette
+from starlette.routing import WebSocketRoute
+
+app = Starlette(routes=[])

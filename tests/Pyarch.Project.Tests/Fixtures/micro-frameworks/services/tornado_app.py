@@ -1,0 +1,5 @@
+import tornado.web
+
+
+def make_app():
+    return tornado.web.Application([])

@@ -1,0 +1,5 @@
+from mangum import Mangum
+
+from app import app
+
+handler = Mangum(app)

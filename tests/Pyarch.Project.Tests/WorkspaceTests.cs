@@ -1,0 +1,87 @@
+using Pyarch.Project.Detect;
+using Pyarch.Project.Workspace;
+
+namespace Pyarch.Project.Tests;
+
+public sealed class WorkspaceTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "pyarch-ws-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public WorkspaceTests() => Directory.CreateDirectory(_root);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void Write(string path, string text)
+    {
+        string full = Path.Combine(_root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    [Theory]
+    [InlineData("build/", "build", true, true)]
+    [InlineData("build/", "build", false, null)]
+    [InlineData("/top.txt", "top.txt", false, true)]
+    [InlineData("/top.txt", "sub/top.txt", false, null)]
+    [InlineData("*.log", "deep/er/x.log", false, true)]
+    [InlineData("docs/**/*.txt", "docs/a/b/c.txt", false, true)]
+    [InlineData("docs/**/*.txt", "src/docs/c.txt", false, null)]
+    public void Should_match_gitignore_patterns_as_git_does(string pattern, string path, bool isDirectory, bool? ignored) =>
+        Assert.Equal(ignored, GitIgnore.Parse("", pattern).Match(path, isDirectory));
+
+    [Fact]
+    public void Should_let_a_later_negation_reinclude_a_file() =>
+        Assert.False(GitIgnore.Parse("", "*.txt\n!keep.txt\n").Match("keep.txt", false));
+
+    [Fact]
+    public void Should_skip_ignored_folders_virtualenvs_and_report_a_symlink_loop_once()
+    {
+        // Given a project with a nested .gitignore, a virtualenv, a cache and a symlink back to the root
+        Write("app.py", "import flask\n");
+        Write("requirements.txt", "flask\n");
+        Write("sub/.gitignore", "generated/\n");
+        Write("sub/generated/requirements.txt", "django\n");
+        Write("sub/kept/requirements.txt", "celery\n");
+        Write("venv/pyvenv.cfg", "home = /usr/bin\n");
+        Write("venv/lib/site.py", "import django\n");
+        Write("__pycache__/x.py", "import django\n");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "sub", "back"), "..");
+
+        // When it is loaded
+        var model = ProjectLoader.Load(_root);
+
+        // Then only the project's own files are read, and the loop is one problem naming the link
+        Assert.Equal(["requirements.txt", "sub/kept/requirements.txt"], model.RequirementsFiles.Select(r => r.File));
+        Assert.Equal(["app.py"], model.Modules.Modules.Select(m => m.Path));
+        var problem = Assert.Single(model.Problems);
+        Assert.Equal("sub/back", problem.File);
+        Assert.Contains("symlink loop", problem.Message);
+    }
+
+    [Fact]
+    public void Should_report_binary_huge_and_undecodable_files_once_and_still_detect()
+    {
+        Write("app.py", "from fastapi import FastAPI\napp = FastAPI()\n");
+        File.WriteAllBytes(Path.Combine(_root, "blob.py"), [0x69, 0x6d, 0x00, 0x01]);
+        File.WriteAllBytes(Path.Combine(_root, "requirements.txt"), [0x66, 0x61, 0xff, 0x0a]);
+        File.WriteAllText(Path.Combine(_root, "huge.py"), new string('#', 9 * 1024 * 1024));
+
+        var result = ProjectDetector.Detect(_root);
+
+        Assert.Equal("fastapi", result.PrimaryFramework);
+        Assert.Equal(["blob.py", "huge.py", "requirements.txt"], result.Problems.Select(p => p.File));
+        Assert.Contains("binary", result.Problems[0].Message);
+        Assert.Contains("MiB", result.Problems[1].Message);
+        Assert.Contains("UTF-8", result.Problems[2].Message);
+    }
+
+    [Theory]
+    [InlineData("gunicorn -w 4 app:app", "gunicorn")]
+    [InlineData("exec env PORT=8000 python -m uvicorn app.main:app", "uvicorn")]
+    [InlineData("sh -c 'poetry run celery -A proj worker'", "celery")]
+    [InlineData("newrelic-admin run-program gunicorn app:app", "newrelic-admin,gunicorn")]
+    [InlineData("gunicorn -k uvicorn.workers.UvicornWorker main:app", "uvicorn,gunicorn")]
+    [InlineData("python manage.py migrate && daphne proj.asgi:application", "python,daphne")]
+    public void Should_find_the_programs_a_deployment_command_runs(string command, string programs) =>
+        Assert.Equal(programs.Split(','), CommandWords.Programs(command));
+}
