@@ -42,6 +42,4 @@ internal static class Keywords
         "yield" => TokenKind.Yield,
         _ => TokenKind.Name,
     };
-
-    public static bool IsKeyword(TokenKind kind) => kind >= TokenKind.False;
 }

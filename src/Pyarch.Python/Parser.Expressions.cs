@@ -103,37 +103,27 @@ internal sealed partial class Parser
     }
 
     /// <summary><c>disjunction: conjunction ('or' conjunction)+ | conjunction</c></summary>
-    private Expr ParseDisjunction()
-    {
-        int start = Start;
-        Expr first = ParseConjunction();
-        if (Kind != TokenKind.Or)
-        {
-            return first;
-        }
-        var values = new List<Expr> { first };
-        while (Eat(TokenKind.Or))
-        {
-            values.Add(ParseConjunction());
-        }
-        return new BoolOp(From(start), BoolOperator.Or, values);
-    }
+    private Expr ParseDisjunction() => ParseBoolOp(BoolOperator.Or);
 
     /// <summary><c>conjunction: inversion ('and' inversion)+ | inversion</c></summary>
-    private Expr ParseConjunction()
+    private Expr ParseConjunction() => ParseBoolOp(BoolOperator.And);
+
+    /// <summary>One operand, or a flat <c>BoolOp</c> of operands joined by <c>or</c> (of conjunctions) or <c>and</c> (of inversions).</summary>
+    private Expr ParseBoolOp(BoolOperator op)
     {
+        TokenKind keyword = op == BoolOperator.Or ? TokenKind.Or : TokenKind.And;
         int start = Start;
-        Expr first = ParseInversion();
-        if (Kind != TokenKind.And)
+        Expr first = op == BoolOperator.Or ? ParseConjunction() : ParseInversion();
+        if (Kind != keyword)
         {
             return first;
         }
         var values = new List<Expr> { first };
-        while (Eat(TokenKind.And))
+        while (Eat(keyword))
         {
-            values.Add(ParseInversion());
+            values.Add(op == BoolOperator.Or ? ParseConjunction() : ParseInversion());
         }
-        return new BoolOp(From(start), BoolOperator.And, values);
+        return new BoolOp(From(start), op, values);
     }
 
     /// <summary><c>inversion: 'not' inversion | comparison</c></summary>
