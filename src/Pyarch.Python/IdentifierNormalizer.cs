@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 
 namespace Pyarch.Python;
@@ -36,18 +35,8 @@ internal static class IdentifierNormalizer
     private static Dictionary<int, string> Load()
     {
         var table = new Dictionary<int, string>(4096);
-        using Stream? resource = typeof(IdentifierNormalizer).Assembly.GetManifestResourceStream("Pyarch.Python.nfkc-identifiers.txt.gz");
-        if (resource is null)
+        foreach (string line in EmbeddedTable.Lines("Pyarch.Python.nfkc-identifiers.txt.gz"))
         {
-            return table;
-        }
-        using var reader = new StreamReader(new GZipStream(resource, CompressionMode.Decompress));
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
             string[] codes = line.Split(' ');
             var mapped = new StringBuilder();
             for (int i = 1; i < codes.Length; i++)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 
 namespace Pyarch.Python;
@@ -75,16 +74,10 @@ internal static class UnicodeNames
     private static Dictionary<string, int> Load()
     {
         var table = new Dictionary<string, int>(40000, StringComparer.Ordinal);
-        using Stream? resource = typeof(UnicodeNames).Assembly.GetManifestResourceStream("Pyarch.Python.unicode-names.txt.gz");
-        if (resource is null)
-        {
-            return table;
-        }
-        using var reader = new StreamReader(new GZipStream(resource, CompressionMode.Decompress));
-        while (reader.ReadLine() is { } line)
+        foreach (string line in EmbeddedTable.Lines("Pyarch.Python.unicode-names.txt.gz"))
         {
             int space = line.IndexOf(' ');
-            if (line.Length == 0 || line[0] == '#' || space < 0)
+            if (space < 0)
             {
                 continue;
             }
