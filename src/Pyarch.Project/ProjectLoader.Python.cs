@@ -68,6 +68,7 @@ public sealed partial class ProjectLoader
         }
         var module = new PythonModule(file.Path, name, isPackage, []) { Source = source };
         var imports = ImportCollector.Collect(syntax, module.Package, module.LineOf);
+        _onParsed?.Invoke(module with { Imports = imports }, syntax);
         bool keep = KeepsSyntax(file.Path, syntax, imports, internalTopLevel);
         return module with { Imports = imports, Syntax = keep ? syntax : null, Source = keep ? source : null };
     }
