@@ -11,6 +11,7 @@ namespace Pyarch.Rules;
 public sealed class ProjectContext
 {
     private readonly Action<Finding> _sink;
+    private readonly List<Silencer> _silencers = [];
     private readonly Lazy<DetectResult> _detect;
     private readonly Lazy<DjangoFacts?> _django;
     private readonly Lazy<WebAppFacts> _web;
@@ -25,6 +26,9 @@ public sealed class ProjectContext
     }
 
     public ProjectModel Model { get; }
+
+    /// <summary>What the project itself silences, collected from every rule: a finding naming one of these anchors is reported as suppressed.</summary>
+    internal IReadOnlyList<Silencer> Silencers => _silencers;
 
     public DetectResult Detect => _detect.Value;
 
@@ -50,4 +54,17 @@ public sealed class ProjectContext
         {
             Snippet = Fingerprints.Normalize(snippet),
         });
+
+    /// <summary>
+    /// Records that the project silences another tool's check (an entry of Django's <c>SILENCED_SYSTEM_CHECKS</c>
+    /// silences <c>django:security.W008</c>): every finding naming that anchor becomes a suppressed finding
+    /// attributed to <paramref name="by"/>, so the user still sees it was silenced and where.
+    /// </summary>
+    public void Silence(string anchor, string file, int line, string by)
+    {
+        lock (_silencers)
+        {
+            _silencers.Add(new Silencer(anchor, file, line, by));
+        }
+    }
 }

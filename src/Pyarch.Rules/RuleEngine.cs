@@ -65,6 +65,18 @@ public sealed class RuleEngine
             }
         }
 
+        var silenced = context.Silencers.GroupBy(s => s.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var suppressed = new List<SuppressedFinding>();
+        findings.RemoveAll(f =>
+        {
+            if (f.Anchors.FirstOrDefault(silenced.ContainsKey) is not { } anchor)
+            {
+                return false;
+            }
+            suppressed.Add(new SuppressedFinding(f with { Fingerprint = Fingerprints.Of(f) }, silenced[anchor].By));
+            return true;
+        });
+
         var sorted = findings
             .Select(f => f with { Fingerprint = Fingerprints.Of(f) })
             .OrderBy(f => f.File ?? "", StringComparer.Ordinal)
@@ -73,7 +85,7 @@ public sealed class RuleEngine
             .ThenBy(f => f.Code, StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
-        return new CheckResult(".", sorted, [], [.. model.Problems, .. errors], model.Tree.Files.Count);
+        return new CheckResult(".", sorted, suppressed, [.. model.Problems, .. errors], model.Tree.Files.Count);
     }
 
     private void CheckModule(PythonModule module, Module syntax, Action<Finding> sink, Action<string, Rule, Exception> fail)
