@@ -81,13 +81,21 @@ public sealed class UnpinnedPipInstall : Rule, IProjectRule
     {
         int line = run.Instruction.Line;
         string snippet = "RUN " + run.Instruction.Arguments;
-        var constraints = install.Values("-c", "--constraint").Select(c => Find(context.Model, file, stage, c)).ToList();
+        var constraints = install.Values("-c", "--constraint").Select(c => Find(context.Model, file, stage, run.Instruction, c)).ToList();
         var constrained = constraints.OfType<RequirementsFile>().SelectMany(c => Lines(context.Model, c, []))
             .Where(IsPinned).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         foreach (string word in install.Packages())
         {
-            if (IsExempt(word) || Pep508.Parse(word, null, file.File, line) is not { } requirement || IsPinned(requirement)
-                || constrained.Contains(requirement.Name) || constraints.Any(c => c is null))
+            if (IsExempt(word) || constraints.Any(c => c is null))
+            {
+                continue;
+            }
+            if (word.Contains("://", StringComparison.Ordinal))
+            {
+                context.Report(file.File, line, $"`{word}` is installed without a version", snippet, "hadolint:DL3013");
+                continue;
+            }
+            if (Pep508.Parse(word, null, file.File, line) is not { } requirement || IsPinned(requirement) || constrained.Contains(requirement.Name))
             {
                 continue;
             }
@@ -102,7 +110,7 @@ public sealed class UnpinnedPipInstall : Rule, IProjectRule
         }
         foreach (string written in install.Values("-r", "--requirement", "-c", "--constraint"))
         {
-            if (Find(context.Model, file, stage, written) is not { } requirements)
+            if (Find(context.Model, file, stage, run.Instruction, written) is not { } requirements)
             {
                 continue;
             }
@@ -149,21 +157,39 @@ public sealed class UnpinnedPipInstall : Rule, IProjectRule
     }
 
     /// <summary>
-    /// The repository file a path inside the image came from: the source of the <c>COPY</c> in the stage's lineage that
-    /// put a file of that name there, else the path itself, looked up in the build context and then at the root.
+    /// The repository file that a path inside the image came from: the <c>COPY</c> in the stage's lineage, before the
+    /// <c>RUN</c>, that put a file or folder at that path (paths resolved against <c>WORKDIR</c>), else the path as
+    /// written; each looked up in the build context and then at the project root.
     /// </summary>
-    private static RequirementsFile? Find(ProjectModel model, Dockerfile file, DockerStage stage, string written)
+    private static RequirementsFile? Find(ProjectModel model, Dockerfile file, DockerStage stage, DockerInstruction run, string written)
     {
-        string name = written[(written.LastIndexOf('/') + 1)..];
         var candidates = new List<string>();
-        foreach (var copy in DockerStages.Lineage(file, stage).SelectMany(DockerCopy.In).Where(c => c.From is null).Reverse())
+        string workdir = "/";
+        foreach (var instruction in DockerStages.Lineage(file, stage).Reverse().SelectMany(s => s.Instructions).TakeWhile(i => !ReferenceEquals(i, run)))
         {
-            string destinationName = copy.Destination.TrimEnd('/')[(copy.Destination.TrimEnd('/').LastIndexOf('/') + 1)..];
-            if (copy.Sources.Count == 1 && !copy.Destination.EndsWith('/') && destinationName == name)
+            if (instruction.Keyword == "WORKDIR")
             {
-                candidates.Add(copy.Sources[0]);
+                workdir = InImage(workdir, instruction.Arguments);
             }
-            candidates.AddRange(copy.Sources.Where(s => s.EndsWith("/" + name, StringComparison.Ordinal) || s == name));
+            else if (instruction.Keyword is "COPY" or "ADD" && DockerCopy.Of(instruction) is { From: null } copy)
+            {
+                string destination = InImage(workdir, copy.Destination);
+                bool folder = copy.Destination.EndsWith('/') || copy.Destination == "." || copy.Sources.Count > 1;
+                string target = InImage(workdir, written);
+                foreach (string source in copy.Sources)
+                {
+                    string sourceName = source.TrimEnd('/')[(source.TrimEnd('/').LastIndexOf('/') + 1)..];
+                    if (!folder && target == destination)
+                    {
+                        candidates.Insert(0, source);
+                    }
+                    else if (target.StartsWith(destination.TrimEnd('/') + "/", StringComparison.Ordinal))
+                    {
+                        string rest = target[(destination.TrimEnd('/').Length + 1)..];
+                        candidates.Insert(0, rest == sourceName ? source : source.TrimEnd('/') + "/" + rest);
+                    }
+                }
+            }
         }
         candidates.Add(written.TrimStart('/'));
         string context = DockerCopy.ContextOf(file);
@@ -172,4 +198,8 @@ public sealed class UnpinnedPipInstall : Rule, IProjectRule
             .Select(path => model.RequirementsFiles.FirstOrDefault(r => r.File == path))
             .FirstOrDefault(r => r is not null);
     }
+
+    /// <summary>An image path resolved against the working directory.</summary>
+    private static string InImage(string workdir, string path) =>
+        "/" + ProjectModel.NormalizePath("", path.StartsWith('/') ? path : workdir + "/" + path);
 }
