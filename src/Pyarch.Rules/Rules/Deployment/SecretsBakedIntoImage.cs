@@ -148,7 +148,8 @@ public sealed class SecretsBakedIntoImage : Rule, IProjectRule
             if (named || (pattern.Contains('*', StringComparison.Ordinal) && matched.Count > 0))
             {
                 string written = $"{copy.Instruction.Keyword} {copy.Instruction.Arguments}";
-                context.Report(file.File, copy.Instruction.Line, $"`{written}` copies the environment file `{(named ? pattern : matched[0])}` into the image", written);
+                string names = named ? $"`{pattern}`" : string.Join(", ", matched.Select(m => $"`{m}`"));
+                context.Report(file.File, copy.Instruction.Line, $"`{written}` copies the environment file {names} into the image", written);
             }
         }
     }
