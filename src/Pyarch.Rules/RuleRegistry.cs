@@ -1,3 +1,4 @@
+using Pyarch.Rules.Rules.Deployment;
 using Pyarch.Rules.Rules.Security;
 
 namespace Pyarch.Rules;
@@ -12,6 +13,15 @@ public static class RuleRegistry
     public static readonly IReadOnlyList<Rule> All =
     [
         new FlaskDebugTrue(),
+        new BaseImageNotPinned(),
+        new HeavyPythonBaseImage(),
+        new PipCacheKept(),
+        new UnpinnedPipInstall(),
+        new DependencyLayerAfterSourceCopy(),
+        new ContainerRunsAsRoot(),
+        new ShellFormStartCommand(),
+        new AptHygiene(),
+        new SecretsBakedIntoImage(),
     ];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
