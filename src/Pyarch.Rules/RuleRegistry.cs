@@ -11,7 +11,16 @@ public static class RuleRegistry
 {
     public static readonly IReadOnlyList<Rule> All =
     [
+        new CsrfProtectionDisabled(),
         new FlaskDebugTrue(),
+        new PermissiveCors(),
+        new NoRateLimiting(),
+        new UnvalidatedInput(),
+        new WeakTlsOrCrypto(),
+        new HttpRequestWithoutTimeout(),
+        new JwtVerificationDisabled(),
+        new ProviderTokenInFile(),
+        new RequestDataToSink(),
     ];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
