@@ -80,7 +80,7 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
 
         Not reported: values containing `example`, `xxxx`, `dummy`, `placeholder`, `changeme`, `your_`, `sample` or
         `redacted`; URL passwords that are templates (`${DB_PASSWORD}`, `{password}`, `%(password)s`, `<password>`),
-        common placeholders (`password`, `secret`, `postgres`, ...) or equal to the user name, and URLs whose host is
+        already redacted (`***`, `…`), common placeholders (`password`, `secret`, `postgres`, ...) or equal to the user name, and URLs whose host is
         `localhost`, a loopback address or an `example.*` domain (documentation and local-development values);
         JSON Web Tokens in tests. The message shows only the first characters of the value and a short SHA-256, never
         the value.
@@ -183,8 +183,10 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
     private static bool IsPlaceholder(string value) =>
         PlaceholderWords.Any(w => value.Contains(w, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A template (<c>${DB_PASSWORD}</c>, <c>{password}</c>, <c>%(password)s</c>, <c>&lt;password&gt;</c>) or an already redacted value (<c>***</c>, <c>…</c>).</summary>
     private static bool IsTemplate(string password) =>
-        password.IndexOfAny(['$', '{', '}', '<', '>', '*']) >= 0 || password.Contains("%(", StringComparison.Ordinal);
+        password.IndexOfAny(['$', '{', '}', '<', '>', '*', '…']) >= 0 || password.Contains("%(", StringComparison.Ordinal)
+        || password.Contains("...", StringComparison.Ordinal);
 
     private static bool IsDocumentationHost(string host) =>
         host.EndsWith(".example.com", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".example", StringComparison.OrdinalIgnoreCase)
@@ -195,6 +197,6 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
 
     private static string ShortHash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)).AsSpan(0, 4));
 
-    [GeneratedRegex(@"(?<scheme>[a-zA-Z][a-zA-Z0-9+.-]{1,20})://(?<user>[^\s:/@'""`<>]{1,64}):(?<password>[^\s/@'""`]{1,128})@(?<host>[^\s/:'""`<>?#@,;)]+)")]
+    [GeneratedRegex(@"(?<scheme>[a-zA-Z][a-zA-Z0-9+.-]{1,20})://(?<user>[^\s:/@'""`<>]{0,64}):(?<password>[^\s/@'""`]{1,128})@(?<host>[^\s/:'""`<>?#@,;)]+)")]
     private static partial Regex UrlCredentials();
 }
