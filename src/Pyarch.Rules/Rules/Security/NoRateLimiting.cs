@@ -133,15 +133,15 @@ public sealed class NoRateLimiting : Rule, IProjectRule
 
     private static void ReportDrf(ProjectContext context, List<PythonModule> modules)
     {
+        var settingsModule = context.Django?.SettingsModule is { } named ? context.Model.Modules.Get(named.Value) : null;
         var settingsFiles = context.Django?.SettingsFiles ?? [];
-        var settings = modules.Where(m => settingsFiles.Contains(m.Path)).ToList();
-        foreach (var module in settings)
+        foreach (var module in modules.Where(m => settingsFiles.Contains(m.Path)))
         {
             foreach (var stmt in SyntaxSearch.ModuleLevel(module.Syntax!.Body))
             {
                 if (SyntaxSearch.Binding(stmt) is ("REST_FRAMEWORK", var value, _))
                 {
-                    if (value is Dict dict && dict.Keys.Any(k => ThrottleSettings.Contains(CallArguments.Str(k))))
+                    if (value is Dict dict && dict.Keys.Any(k => CallArguments.Str(k) is { } key && ThrottleSettings.Contains(key)))
                     {
                         return;
                     }
@@ -151,9 +151,26 @@ public sealed class NoRateLimiting : Rule, IProjectRule
                 }
             }
         }
-        string? file = context.Django?.SettingsModule is { } named ? settings.FirstOrDefault(m => m.Name == named.Value)?.Path : null;
-        context.Report(file ?? settings.FirstOrDefault()?.Path, 1, "The Django REST framework API has no `REST_FRAMEWORK` throttling settings, and no view is throttled",
+        if (settingsModule is null || UnparsedSettingsMentionThrottling(context, settingsModule))
+        {
+            // Without a settings module pyarch cannot tell where throttling would be configured, so it stays quiet.
+            return;
+        }
+        context.Report(settingsModule.Path, 1, "The Django REST framework API has no `DEFAULT_THROTTLE_CLASSES` in its settings, and no view is throttled",
             "REST_FRAMEWORK", "semgrep:missing-throttle-config");
+    }
+
+    /// <summary>
+    /// The loader keeps the syntax of modules it recognizes as settings; one it did not keep (<c>config/django/base.py</c>)
+    /// is read as text, and any mention of the throttle settings in a module of its package counts as configured.
+    /// </summary>
+    private static bool UnparsedSettingsMentionThrottling(ProjectContext context, PythonModule settingsModule)
+    {
+        string folder = Path.GetDirectoryName(settingsModule.Path)?.Replace('\\', '/') ?? "";
+        return context.Model.Modules.Modules
+            .Where(m => m.Syntax is null && (Path.GetDirectoryName(m.Path)?.Replace('\\', '/') ?? "") == folder)
+            .Select(m => context.ReadText(m.Path))
+            .Any(text => text is not null && ThrottleSettings.Any(key => text.Contains(key, StringComparison.Ordinal)));
     }
 
     /// <summary>A Flask API: an API extension, or <c>jsonify</c> responses and no templates.</summary>

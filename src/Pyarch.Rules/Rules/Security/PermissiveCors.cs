@@ -30,8 +30,9 @@ public sealed class PermissiveCors : Rule, IPythonRule
         - django-cors-headers `CORS_ALLOW_ALL_ORIGINS = True` (or the old `CORS_ORIGIN_ALLOW_ALL`) at module level,
           except under `if DEBUG:`;
         - Starlette/FastAPI `CORSMiddleware` with `allow_origins=["*"]`, also when the list is a module-level variable;
-        - flask-cors `CORS(app)` or `@cross_origin()` with `origins="*"` or with no origins at all (the default is `*`),
-          unless the module sets `CORS_ORIGINS`, the config key flask-cors reads instead.
+        - flask-cors `CORS(app)`, `cors.init_app(app)` or `@cross_origin()` with `origins="*"` or with no origins at all
+          (the default is `*`), unless the module sets `CORS_ORIGINS`, the config key flask-cors reads instead. A bare
+          `CORS()` extension is judged where `init_app` configures it.
 
         The finding is an error when credentials are allowed as well (`CORS_ALLOW_CREDENTIALS = True` in the same
         settings module, `allow_credentials=True`, `supports_credentials=True`), else a warning.
@@ -75,7 +76,7 @@ public sealed class PermissiveCors : Rule, IPythonRule
             case Assign { Targets: [Name { Id: var setting }], Value: var value } assign
                 when DjangoAllowAll.Contains(setting) && CallArguments.IsBool(value, true) && context.EnclosingFunction is null && !UnderDebug(context):
                 bool credentials = CallArguments.IsBool(CallArguments.ModuleValue(context.Syntax, "CORS_ALLOW_CREDENTIALS"), true);
-                Report(context, assign, $"`{setting} = True`", credentials ? "`CORS_ALLOW_CREDENTIALS = True`" : null, null);
+                Report(context, assign, $"`{setting} = True` allows every origin", credentials ? "`CORS_ALLOW_CREDENTIALS = True`" : null, null);
                 break;
             case Call call when IsStarletteCors(call, context):
                 if (call.Keyword("allow_origins") is { } origins && IsWildcard(origins.Value, context))
@@ -83,7 +84,7 @@ public sealed class PermissiveCors : Rule, IPythonRule
                     Report(context, origins, "`CORSMiddleware` allows every origin", Credentials(call, "allow_credentials", context), "semgrep:wildcard-cors");
                 }
                 break;
-            case Call call when context.Imports.Is(call.Func, FlaskCors):
+            case Call call when context.Imports.Is(call.Func, FlaskCors) || IsFlaskCorsInitApp(call, context):
                 CheckFlaskCors(call, context);
                 break;
         }
@@ -92,7 +93,12 @@ public sealed class PermissiveCors : Rule, IPythonRule
     private static void CheckFlaskCors(Call call, ModuleContext context)
     {
         string? credentials = Credentials(call, "supports_credentials", context);
-        string name = call.Func is Attribute a ? a.Attr : ((Name)call.Func).Id;
+        string name = call.Func switch
+        {
+            Attribute { Attr: "init_app" } => "CORS.init_app",
+            Attribute a => a.Attr,
+            _ => ((Name)call.Func).Id,
+        };
         if (call.Keyword("origins") is { } origins)
         {
             if (IsWildcard(origins.Value, context))
@@ -113,7 +119,9 @@ public sealed class PermissiveCors : Rule, IPythonRule
             }
             return;
         }
-        if (!SetsCorsOrigins(context.Syntax))
+        // CORS() without an app is configured later by init_app, which is checked on its own.
+        bool extensionOnly = call.Args.Count == 0 && call.Keywords.Count == 0 && name == "CORS";
+        if (!extensionOnly && !SetsCorsOrigins(context.Syntax))
         {
             Report(context, call, $"`{name}` allows every origin by default", credentials, "semgrep:flask-cors-misconfiguration");
         }
@@ -124,13 +132,16 @@ public sealed class PermissiveCors : Rule, IPythonRule
         string[] anchors = anchor is null ? [] : [anchor];
         if (credentials is null)
         {
-            context.Report(node, Severity.Warning, $"{what} lets any site read responses", anchors);
+            context.Report(node, Severity.Warning, what, anchors);
         }
         else
         {
-            context.Report(node, Severity.Error, $"{what} with {credentials}, so any site can act as the signed-in user", anchors);
+            context.Report(node, Severity.Error, $"{what} with {credentials}", anchors);
         }
     }
+
+    private static bool IsFlaskCorsInitApp(Call call, ModuleContext context) =>
+        call.Func is Attribute { Attr: "init_app", Value: var extension } && context.Imports.InstanceOf(extension) is { } type && FlaskCors.Contains(type);
 
     private static string? Credentials(Call call, string keyword, ModuleContext context) =>
         call.Keyword(keyword) is { } k && CallArguments.IsBool(CallArguments.Resolve(k.Value, context.Syntax), true) ? $"`{keyword}=True`" : null;

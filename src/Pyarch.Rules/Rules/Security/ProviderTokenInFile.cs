@@ -80,10 +80,10 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
 
         Not reported: values containing `example`, `xxxx`, `dummy`, `placeholder`, `changeme`, `your_`, `sample` or
         `redacted`; URL passwords that are templates (`${DB_PASSWORD}`, `{password}`, `%(password)s`, `<password>`),
-        already redacted (`***`, `…`), common placeholders (`password`, `secret`, `postgres`, ...) or equal to the user name, and URLs whose host is
-        `localhost`, a loopback address or an `example.*` domain (documentation and local-development values);
-        JSON Web Tokens in tests. The message shows only the first characters of the value and a short SHA-256, never
-        the value.
+        already redacted (`***`, `…`), common placeholders (`password`, `secret`, `postgres`, ...) or equal to the
+        user name, and URLs whose host is `localhost`, a loopback address or an `example.*` domain (documentation and
+        local-development values); JSON Web Tokens in tests and in Markdown or reStructuredText documentation. The
+        message shows only the first characters of the value and a short SHA-256, never the value.
 
         ## Why is this bad?
         A committed token is in every clone, fork, backup and image of the repository, and stays in its history
@@ -119,7 +119,9 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
             string lower = text.ToLowerInvariant();
             foreach (var detector in Detectors.Where(d => d.Keywords.Any(k => lower.Contains(k, StringComparison.Ordinal))))
             {
-                if (detector.Label == "JSON Web Token" && DjangoAnalysis.IsTestPath(file.Path))
+                // Sample tokens in tests and documentation are signed with throwaway keys and expire.
+                if (detector.Label == "JSON Web Token" && (DjangoAnalysis.IsTestPath(file.Path) || file.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                    || file.Name.EndsWith(".rst", StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;
                 }

@@ -5,7 +5,7 @@ ORIGINS = ["*"]
 TRUSTED = ["https://app.example.com", "https://admin.example.com"]
 
 app = FastAPI()
-app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["*"])  # expect: 36 PA314 "`CORSMiddleware` allows every origin lets any site"
+app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["*"])  # expect: 36 PA314 "`CORSMiddleware` allows every origin"
 app.add_middleware(CORSMiddleware, allow_origins=ORIGINS, allow_credentials=True)  # expect: PA314 "with `allow_credentials=True`"
 app.add_middleware(CORSMiddleware, allow_origins=TRUSTED, allow_credentials=True, allow_headers=["*"])
 
