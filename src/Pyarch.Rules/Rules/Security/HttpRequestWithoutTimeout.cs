@@ -1,3 +1,4 @@
+using Pyarch.Project.Frameworks;
 using Pyarch.Python.Ast;
 using Pyarch.Rules.Semantics;
 
@@ -25,7 +26,7 @@ public sealed class HttpRequestWithoutTimeout : Rule, IPythonRule
 
         `httpx` applies a five-second timeout by default, so an `httpx` call or `httpx.Client()` without a
         `timeout` is fine; only `timeout=None` switches it off. A call that passes `**kwargs` may carry a timeout
-        and is not reported.
+        and is not reported, and neither is test code (`tests/`, `test_*.py`, `conftest.py`).
 
         ## Why is this bad?
         `requests` waits forever by default. A slow or silent upstream then holds a worker, a thread or a
@@ -58,7 +59,7 @@ public sealed class HttpRequestWithoutTimeout : Rule, IPythonRule
     public void Check(Node node, ModuleContext context)
     {
         var call = (Call)node;
-        if (HttpClientCall.Resolve(call, context.Imports) is not { } http || call.HasDoubleStar())
+        if (DjangoAnalysis.IsTestPath(context.Module.Path) || HttpClientCall.Resolve(call, context.Imports) is not { } http || call.HasDoubleStar())
         {
             return;
         }

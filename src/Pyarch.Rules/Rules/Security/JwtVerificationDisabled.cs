@@ -1,3 +1,4 @@
+using Pyarch.Project.Frameworks;
 using Pyarch.Python.Ast;
 using Pyarch.Rules.Semantics;
 
@@ -31,7 +32,8 @@ public sealed class JwtVerificationDisabled : Rule, IPythonRule
         - decode with `options={"verify_signature": False}` or the old `verify=False`;
         - list `none` among the accepted `algorithms`, or sign with `algorithm="none"`;
         - pass a string literal (or a module-level name bound to one) as the key of `jwt.encode` or `jwt.decode`.
-        The key is never shown in the message.
+        The key is never shown in the message. Test code (`tests/`, `test_*.py`, `conftest.py`) signs tokens with
+        throwaway keys and is not checked.
 
         ## Why is this bad?
         A token whose signature is not checked, or that may be unsigned, is whatever the client says it is: any
@@ -79,7 +81,7 @@ public sealed class JwtVerificationDisabled : Rule, IPythonRule
         var call = (Call)node;
         string? callee = context.Imports.Qualify(call.Func);
         bool decode = callee is not null && Decoders.Contains(callee);
-        if (!decode && (callee is null || !Encoders.Contains(callee)))
+        if ((!decode && (callee is null || !Encoders.Contains(callee))) || DjangoAnalysis.IsTestPath(context.Module.Path))
         {
             return;
         }

@@ -11,9 +11,10 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
 {
     /// <summary>
     /// One kind of secret: what to call it, the lowercase keywords one of which must be in the file before the regex
-    /// runs (gitleaks' prefilter), the regex, how many leading characters are safe to show, and the gitleaks rule id.
+    /// runs (gitleaks' prefilter), the regex, how many leading characters are safe to show, the gitleaks rule id, whether
+    /// a value made of few distinct characters is a placeholder, and whether tests and documentation use made-up samples.
     /// </summary>
-    private sealed record Detector(string Label, string[] Keywords, Regex Pattern, int ShownPrefix, string? Anchor, bool CheckEntropy = true);
+    private sealed record Detector(string Label, string[] Keywords, Regex Pattern, int ShownPrefix, string? Anchor, bool CheckEntropy = true, bool SampleInTests = false, bool SampleInDocs = false);
 
     private const string Tail = @"(?![A-Za-z0-9_-])";
 
@@ -32,8 +33,8 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
         new("Google API key", ["aiza"], new(@"\bAIza[0-9A-Za-z_-]{35}" + Tail), 6, "gitleaks:gcp-api-key"),
         new("Hugging Face token", ["hf_"], new(@"\bhf_[A-Za-z0-9]{34}(?![A-Za-z0-9_])"), 5, "gitleaks:huggingface-access-token"),
         new("SendGrid API key", ["sg."], new(@"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}" + Tail), 5, "gitleaks:sendgrid-api-token"),
-        new("JSON Web Token", ["eyj"], new(@"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}" + Tail), 6, "gitleaks:jwt"),
-        new("private key", ["private key"], new(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\\[rn]|\s)+(?:[A-Za-z0-9+/=]|\\[rn]|\s){64,}"), 0, "gitleaks:private-key", CheckEntropy: false),
+        new("JSON Web Token", ["eyj"], new(@"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}" + Tail), 6, "gitleaks:jwt", SampleInTests: true, SampleInDocs: true),
+        new("private key", ["private key"], new(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\\[rn]|\s)+(?:[A-Za-z0-9+/=]|\\[rn]|\s){64,}"), 0, "gitleaks:private-key", CheckEntropy: false, SampleInTests: true),
     ];
 
     /// <summary>Passwords that are documentation or local-development placeholders, not secrets.</summary>
@@ -82,8 +83,10 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
         `redacted`; URL passwords that are templates (`${DB_PASSWORD}`, `{password}`, `%(password)s`, `<password>`),
         already redacted (`***`, `…`), common placeholders (`password`, `secret`, `postgres`, ...) or equal to the
         user name, and URLs whose host is `localhost`, a loopback address or an `example.*` domain (documentation and
-        local-development values); JSON Web Tokens in tests and in Markdown or reStructuredText documentation. The
-        message shows only the first characters of the value and a short SHA-256, never the value.
+        local-development values); in test code (`tests/`, `test_*.py`, `conftest.py`), private keys, JSON Web Tokens
+        and URL passwords, which tests make up; JSON Web Tokens in Markdown or reStructuredText documentation. Provider
+        tokens are reported everywhere: their shape is hard to make up by accident. The message shows only the first
+        characters of the value and a short SHA-256, never the value.
 
         ## Why is this bad?
         A committed token is in every clone, fork, backup and image of the repository, and stays in its history
@@ -117,11 +120,11 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
                 continue;
             }
             string lower = text.ToLowerInvariant();
+            bool test = DjangoAnalysis.IsTestPath(file.Path);
             foreach (var detector in Detectors.Where(d => d.Keywords.Any(k => lower.Contains(k, StringComparison.Ordinal))))
             {
-                // Sample tokens in tests and documentation are signed with throwaway keys and expire.
-                if (detector.Label == "JSON Web Token" && (DjangoAnalysis.IsTestPath(file.Path) || file.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-                    || file.Name.EndsWith(".rst", StringComparison.OrdinalIgnoreCase)))
+                // Tests sign sample tokens and make sample keys with throwaway material; documentation shows sample tokens.
+                if ((detector.SampleInTests && test) || (detector.SampleInDocs && IsDocumentation(file)))
                 {
                     continue;
                 }
@@ -135,7 +138,7 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
                     }
                 }
             }
-            if (lower.Contains("://", StringComparison.Ordinal))
+            if (!test && lower.Contains("://", StringComparison.Ordinal))
             {
                 CheckUrls(context, file.Path, text);
             }
@@ -181,6 +184,9 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
         return ScannedExtensions.Contains(Path.GetExtension(name)) || name.StartsWith(".env", StringComparison.Ordinal)
             || FileKinds.IsDockerfile(name) || FileKinds.IsCompose(name) || name is "procfile" or ".netrc" or ".pypirc";
     }
+
+    private static bool IsDocumentation(WorkspaceFile file) =>
+        file.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || file.Name.EndsWith(".rst", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPlaceholder(string value) =>
         PlaceholderWords.Any(w => value.Contains(w, StringComparison.OrdinalIgnoreCase));

@@ -1,3 +1,4 @@
+using Pyarch.Project.Frameworks;
 using Pyarch.Python.Ast;
 using Pyarch.Rules.Semantics;
 using Attribute = Pyarch.Python.Ast.Attribute;
@@ -68,7 +69,9 @@ public sealed class WeakTlsOrCrypto : Rule, IPythonRule
         - MD5 or SHA-1 from PyCryptodome or `cryptography` (B303), and `hashlib.md5`/`hashlib.sha1`/`hashlib.new("md5")`
           without `usedforsecurity=False` (B324);
         - Django `PASSWORD_HASHERS` whose first, preferred hasher is MD5, SHA-1, unsalted or `crypt`. Settings
-          modules named for tests (`settings/test.py`) and test folders are skipped: fast hashers there are deliberate.
+          modules named for tests (`settings/test.py`) are skipped: fast hashers there are deliberate.
+
+        Test code (`tests/`, `test_*.py`, `conftest.py`) protects nothing and is not checked.
 
         ## Why is this bad?
         Without certificate verification anyone on the network path can read and change the traffic. The old
@@ -117,6 +120,10 @@ public sealed class WeakTlsOrCrypto : Rule, IPythonRule
 
     public void Check(Node node, ModuleContext context)
     {
+        if (DjangoAnalysis.IsTestPath(context.Module.Path))
+        {
+            return;
+        }
         switch (node)
         {
             case Call call:
@@ -132,7 +139,7 @@ public sealed class WeakTlsOrCrypto : Rule, IPythonRule
                 CheckDefaults(function.Args, context);
                 break;
             case Assign { Targets: [Name { Id: "PASSWORD_HASHERS" }], Value: Python.Ast.List or Python.Ast.Tuple } assign
-                when context.EnclosingFunction is null && !IsTestModule(context):
+                when context.EnclosingFunction is null && !IsTestSettings(context):
                 CheckHashers(assign.Value, context);
                 break;
         }
@@ -207,6 +214,5 @@ public sealed class WeakTlsOrCrypto : Rule, IPythonRule
         }
     }
 
-    private static bool IsTestModule(ModuleContext context) =>
-        Project.Frameworks.DjangoAnalysis.IsTestPath(context.Module.Path) || context.Module.Name.Split('.')[^1].StartsWith("test", StringComparison.Ordinal);
+    private static bool IsTestSettings(ModuleContext context) => context.Module.Name.Split('.')[^1].StartsWith("test", StringComparison.Ordinal);
 }
