@@ -88,24 +88,8 @@ public sealed class TaintFlow
         {
             case FunctionDef or AsyncFunctionDef or ClassDef:
                 break;
-            case Assign assign:
-                Calls(assign.Value);
-                string? assigned = SourceOf(assign.Value);
-                foreach (var target in assign.Targets)
-                {
-                    Bind(target, assigned);
-                }
-                break;
-            case AnnAssign { Value: { } value } annotated:
-                Calls(value);
-                Bind(annotated.Target, SourceOf(value));
-                break;
-            case AugAssign augmented:
-                Calls(augmented.Value);
-                if (augmented.Target is Name name && SourceOf(augmented.Value) is { } added)
-                {
-                    _tainted[name.Id] = added;
-                }
+            case Assign or AnnAssign or AugAssign:
+                Assignment(stmt);
                 break;
             case For loop:
                 Loop(loop.Target, loop.Iter, loop.Body, loop.Orelse);
@@ -147,6 +131,33 @@ public sealed class TaintFlow
                 break;
             case Raise { Exc: { } exception }:
                 Calls(exception);
+                break;
+        }
+    }
+
+    private void Assignment(Stmt stmt)
+    {
+        switch (stmt)
+        {
+            case Assign assign:
+                Calls(assign.Value);
+                string? assigned = SourceOf(assign.Value);
+                foreach (var target in assign.Targets)
+                {
+                    Bind(target, assigned);
+                }
+                break;
+            case AnnAssign { Value: { } value } annotated:
+                Calls(value);
+                Bind(annotated.Target, SourceOf(value));
+                break;
+            case AugAssign augmented:
+                Calls(augmented.Value);
+                // x += tainted taints x; x += clean leaves it as it was.
+                if (augmented.Target is Name name && SourceOf(augmented.Value) is { } added)
+                {
+                    _tainted[name.Id] = added;
+                }
                 break;
         }
     }
