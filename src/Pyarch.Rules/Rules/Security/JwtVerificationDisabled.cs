@@ -96,7 +96,7 @@ public sealed class JwtVerificationDisabled : Rule, IPythonRule
         }
         if (call.Argument(1, "key") is { } key && CallArguments.Str(CallArguments.Resolve(key, context.Syntax)) is not null)
         {
-            context.Report(key, $"`{callee}` is given a hardcoded key", "semgrep:jwt-python-hardcoded-secret");
+            context.ReportRedacted(key, $"`{callee}` is given a hardcoded key", "semgrep:jwt-python-hardcoded-secret");
         }
     }
 
