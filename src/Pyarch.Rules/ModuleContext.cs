@@ -47,15 +47,30 @@ public sealed class ModuleContext
 
     public void Report(Node node, string message, params string[] anchors) => Report(node.Range, message, anchors);
 
-    public void Report(TextRange range, string message, params string[] anchors)
+    public void Report(TextRange range, string message, params string[] anchors) => Report(range, Rule.DefaultSeverity, message, anchors);
+
+    /// <summary>Reports with a severity other than the rule's default, for a rule whose findings differ in gravity (a wildcard CORS origin with or without credentials).</summary>
+    public void Report(Node node, Severity severity, string message, params string[] anchors) => Report(node.Range, severity, message, anchors);
+
+    public void Report(TextRange range, Severity severity, string message, params string[] anchors) =>
+        Emit(range, severity, message, Source[range], anchors);
+
+    /// <summary>
+    /// Reports code that holds a secret (<c>jwt.encode(claims, "s3cret")</c>): the fingerprint is made from the message,
+    /// which never holds the secret, instead of the code, so that no secret reaches a baseline or a report.
+    /// </summary>
+    public void ReportRedacted(Node node, string message, params string[] anchors) =>
+        Emit(node.Range, Rule.DefaultSeverity, message, message, anchors);
+
+    private void Emit(TextRange range, Severity severity, string message, string snippet, string[] anchors)
     {
         var lines = Source.Lines;
         var start = lines.LocationOf(range.Start);
         var end = lines.LocationOf(range.End);
-        _sink(new Finding(Rule.Code, Rule.Name, Rule.Category, Rule.DefaultSeverity, message, Module.Path,
+        _sink(new Finding(Rule.Code, Rule.Name, Rule.Category, severity, message, Module.Path,
             start.Line.Value, start.Utf8Column + 1, end.Line.Value, end.Utf8Column + 1, anchors)
         {
-            Snippet = Fingerprints.Normalize(Source[range]),
+            Snippet = Fingerprints.Normalize(snippet),
         });
     }
 }

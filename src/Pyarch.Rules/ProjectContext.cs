@@ -41,6 +41,31 @@ public sealed class ProjectContext
 
     internal Rule Rule { get; set; } = null!;
 
+    /// <summary>The largest file <see cref="ReadText"/> reads; bigger files are data or generated, not configuration.</summary>
+    public const int MaxTextBytes = 1 << 20;
+
+    /// <summary>
+    /// The text of a project file (<paramref name="relativePath"/> as in <see cref="ProjectModel.Tree"/>), decoded as
+    /// UTF-8; null when it is missing, unreadable, over <see cref="MaxTextBytes"/>, or binary (a NUL byte).
+    /// </summary>
+    public string? ReadText(string relativePath)
+    {
+        try
+        {
+            var info = new FileInfo(Path.Combine(Model.Root, relativePath));
+            if (!info.Exists || info.Length > MaxTextBytes)
+            {
+                return null;
+            }
+            byte[] bytes = File.ReadAllBytes(info.FullName);
+            return bytes.AsSpan().Contains((byte)0) ? null : System.Text.Encoding.UTF8.GetString(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// Reports a finding on a whole line (<paramref name="line"/> 1-based; use 1 for a file-level finding and a null
     /// <paramref name="file"/> when no file holds the fix). <paramref name="snippet"/> is what the fingerprint is

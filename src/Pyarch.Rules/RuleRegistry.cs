@@ -12,6 +12,7 @@ public static class RuleRegistry
 {
     public static readonly IReadOnlyList<Rule> All =
     [
+        new CsrfProtectionDisabled(),
         new FlaskDebugTrue(),
         new BaseImageNotPinned(),
         new HeavyPythonBaseImage(),
@@ -22,6 +23,14 @@ public static class RuleRegistry
         new ShellFormStartCommand(),
         new AptHygiene(),
         new SecretsBakedIntoImage(),
+        new PermissiveCors(),
+        new NoRateLimiting(),
+        new UnvalidatedInput(),
+        new WeakTlsOrCrypto(),
+        new HttpRequestWithoutTimeout(),
+        new JwtVerificationDisabled(),
+        new ProviderTokenInFile(),
+        new RequestDataToSink(),
     ];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));

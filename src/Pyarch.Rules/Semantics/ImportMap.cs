@@ -52,7 +52,7 @@ public sealed class ImportMap
         return false;
     }
 
-    /// <summary>The class a variable was made from when every assignment to it calls the same constructor (<c>app = Flask(__name__)</c> gives <c>flask.Flask</c>).</summary>
+    /// <summary>The class a variable was made from when every assignment or <c>with ... as</c> binding of it calls the same constructor (<c>app = Flask(__name__)</c> gives <c>flask.Flask</c>).</summary>
     public string? InstanceOf(Expr expr) => expr is Name name && _instances.TryGetValue(name.Id, out var type) ? type : null;
 
     /// <summary>True when the module imports the given top-level module or anything under it.</summary>
@@ -105,12 +105,27 @@ public sealed class ImportMap
             base.VisitAssign(node);
             foreach (var target in node.Targets)
             {
-                if (target is Name name)
-                {
-                    // A name bound twice to different things has no single type; null marks that.
-                    string? type = node.Value is Call call ? _map.Qualify(call.Func) : null;
-                    _map._instances[name.Id] = _map._instances.TryGetValue(name.Id, out var previous) && previous != type ? null : type;
-                }
+                BindInstance(target, node.Value);
+            }
+        }
+
+        /// <summary><c>with requests.Session() as session:</c> binds <c>session</c> as an assignment does (both clients return themselves from <c>__enter__</c>).</summary>
+        public override void VisitWithItem(WithItem node)
+        {
+            base.VisitWithItem(node);
+            if (node.OptionalVars is { } target)
+            {
+                BindInstance(target, node.ContextExpr);
+            }
+        }
+
+        private void BindInstance(Expr target, Expr value)
+        {
+            if (target is Name name)
+            {
+                // A name bound twice to different things has no single type; null marks that.
+                string? type = value is Call call ? _map.Qualify(call.Func) : null;
+                _map._instances[name.Id] = _map._instances.TryGetValue(name.Id, out var previous) && previous != type ? null : type;
             }
         }
     }

@@ -1,4 +1,5 @@
 using Pyarch.Python.Ast;
+using Pyarch.Rules.Semantics;
 using Attribute = Pyarch.Python.Ast.Attribute;
 
 namespace Pyarch.Rules.Rules.Security;
@@ -85,18 +86,7 @@ public sealed class FlaskDebugTrue : Rule, IPythonRule
     private static bool IsTrue(Expr value, ModuleContext context) => value switch
     {
         Constant { Value: ConstantValue.Bool { Value: true } } => true,
-        Name name => ModuleConstant(name.Id, context) is Constant { Value: ConstantValue.Bool { Value: true } },
+        Name name => CallArguments.ModuleValue(context.Syntax, name.Id) is Constant { Value: ConstantValue.Bool { Value: true } },
         _ => false,
     };
-
-    /// <summary>The value of a module-level name assigned exactly once (<c>DEBUG = True</c>).</summary>
-    private static Expr? ModuleConstant(string name, ModuleContext context)
-    {
-        var values = context.Syntax.Body
-            .OfType<Assign>()
-            .Where(a => a.Targets is [Name target] && target.Id == name)
-            .Select(a => a.Value)
-            .ToList();
-        return values.Count == 1 ? values[0] : null;
-    }
 }

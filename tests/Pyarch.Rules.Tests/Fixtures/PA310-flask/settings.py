@@ -1,0 +1,2 @@
+WTF_CSRF_ENABLED = False  # expect: PA310
+WTF_CSRF_TIME_LIMIT = None

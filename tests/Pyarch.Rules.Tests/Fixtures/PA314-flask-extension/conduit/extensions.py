@@ -1,0 +1,3 @@
+from flask_cors import CORS
+
+cors = CORS()

@@ -1,0 +1,5 @@
+from marshmallow import Schema, fields
+
+
+class CustomerSchema(Schema):
+    name = fields.String(required=True)

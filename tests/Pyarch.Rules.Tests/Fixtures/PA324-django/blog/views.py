@@ -1,0 +1,30 @@
+from django.http import FileResponse, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views import View
+
+
+def after_login(request):
+    next_url = request.GET.get("next", "/")
+    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        return redirect(next_url)
+    return redirect("/")
+
+
+def unchecked_login(request):
+    return HttpResponseRedirect(request.POST["next"])  # expect: PA324 "Data from `request.POST` reaches `django.http.HttpResponseRedirect`"
+
+
+def attachment(request):
+    name = request.GET["file"]
+    return FileResponse(open(f"/srv/files/{name}", "rb"))  # expect: 30 PA324 "reaches `open`"
+
+
+class ExportView(View):
+    def get(self, request):
+        fmt = self.request.GET.get("format", "csv")
+        return FileResponse(open("/srv/exports/" + fmt, "rb"))  # expect: PA324 "request.GET"
+
+
+def no_request_data(request):
+    return redirect("/dashboard/")
