@@ -47,12 +47,15 @@ public sealed class ModuleContext
 
     public void Report(Node node, string message, params string[] anchors) => Report(node.Range, message, anchors);
 
-    public void Report(TextRange range, string message, params string[] anchors)
+    public void Report(TextRange range, string message, params string[] anchors) => Report(range, Rule.DefaultSeverity, message, anchors);
+
+    /// <summary>Reports with a severity other than the rule's default, for a rule whose findings differ in weight (a command built from request data).</summary>
+    public void Report(TextRange range, Severity severity, string message, params string[] anchors)
     {
         var lines = Source.Lines;
         var start = lines.LocationOf(range.Start);
         var end = lines.LocationOf(range.End);
-        _sink(new Finding(Rule.Code, Rule.Name, Rule.Category, Rule.DefaultSeverity, message, Module.Path,
+        _sink(new Finding(Rule.Code, Rule.Name, Rule.Category, severity, message, Module.Path,
             start.Line.Value, start.Utf8Column + 1, end.Line.Value, end.Utf8Column + 1, anchors)
         {
             Snippet = Fingerprints.Normalize(Source[range]),

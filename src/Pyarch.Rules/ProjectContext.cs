@@ -1,3 +1,4 @@
+using System.Text;
 using Pyarch.Project;
 using Pyarch.Project.Detect;
 using Pyarch.Project.Frameworks;
@@ -34,6 +35,32 @@ public sealed class ProjectContext
     public WebAppFacts Web => _web.Value;
 
     public RuleOptions Options { get; internal set; } = RuleOptions.Empty;
+
+    /// <summary>The largest file <see cref="ReadText"/> reads: templates and env files are far smaller.</summary>
+    public const long MaxTextBytes = 1024 * 1024;
+
+    /// <summary>
+    /// The text of a file the walk kept (<paramref name="path"/> relative to the root, as in <see cref="ProjectModel.Tree"/>),
+    /// for the rules that read files the model keeps no text of (HTML templates). Null for a file the walk did not
+    /// keep, one over <see cref="MaxTextBytes"/>, or one that cannot be read or is not UTF-8.
+    /// </summary>
+    public string? ReadText(string path)
+    {
+        if (Model.Tree.Files.FirstOrDefault(f => f.Path == path) is not { Size: <= MaxTextBytes })
+        {
+            return null;
+        }
+        try
+        {
+            return File.ReadAllText(Path.Combine(Model.Root, path), StrictUtf8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     internal Rule Rule { get; set; } = null!;
 
