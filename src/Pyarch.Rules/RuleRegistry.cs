@@ -12,6 +12,7 @@ public static class RuleRegistry
     public static readonly IReadOnlyList<Rule> All =
     [
         new FlaskDebugTrue(),
+        new SqlBuiltFromStrings(),
     ];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
