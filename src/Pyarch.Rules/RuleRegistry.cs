@@ -13,6 +13,7 @@ public static class RuleRegistry
     [
         new FlaskDebugTrue(),
         new SqlBuiltFromStrings(),
+        new UnsafeDeserialization(),
     ];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
