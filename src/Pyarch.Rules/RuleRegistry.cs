@@ -14,6 +14,7 @@ public static class RuleRegistry
         new FlaskDebugTrue(),
         new SqlBuiltFromStrings(),
         new UnsafeDeserialization(),
+        new CodeOrCommandExecution(),
     ];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
