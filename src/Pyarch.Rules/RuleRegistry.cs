@@ -15,6 +15,7 @@ public static class RuleRegistry
         new SqlBuiltFromStrings(),
         new UnsafeDeserialization(),
         new CodeOrCommandExecution(),
+        new CredentialLiteral(),
     ];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
