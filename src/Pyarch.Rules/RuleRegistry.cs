@@ -13,6 +13,7 @@ public static class RuleRegistry
     [
         new FlaskDebugTrue(),
         new SqlBuiltFromStrings(),
+        new EscapingBypass(),
         new UnsafeDeserialization(),
         new CodeOrCommandExecution(),
         new CredentialLiteral(),
