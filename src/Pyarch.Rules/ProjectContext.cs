@@ -46,13 +46,14 @@ public sealed class ProjectContext
     /// </summary>
     public string? ReadText(string path)
     {
-        if (Model.Tree.Files.FirstOrDefault(f => f.Path == path) is not { Size: <= MaxTextBytes })
+        if (!Model.Tree.HasFile(path))
         {
             return null;
         }
         try
         {
-            return File.ReadAllText(Path.Combine(Model.Root, path), StrictUtf8);
+            string full = Path.Combine(Model.Root, path);
+            return new FileInfo(full).Length <= MaxTextBytes ? File.ReadAllText(full, StrictUtf8) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
