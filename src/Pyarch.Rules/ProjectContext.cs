@@ -1,3 +1,4 @@
+using System.Text;
 using Pyarch.Project;
 using Pyarch.Project.Detect;
 using Pyarch.Project.Frameworks;
@@ -39,32 +40,39 @@ public sealed class ProjectContext
 
     public RuleOptions Options { get; internal set; } = RuleOptions.Empty;
 
-    internal Rule Rule { get; set; } = null!;
-
-    /// <summary>The largest file <see cref="ReadText"/> reads; bigger files are data or generated, not configuration.</summary>
-    public const int MaxTextBytes = 1 << 20;
+    /// <summary>The largest file <see cref="ReadText"/> reads: templates and env files are far smaller.</summary>
+    public const int MaxTextBytes = 1024 * 1024;
 
     /// <summary>
-    /// The text of a project file (<paramref name="relativePath"/> as in <see cref="ProjectModel.Tree"/>), decoded as
-    /// UTF-8; null when it is missing, unreadable, over <see cref="MaxTextBytes"/>, or binary (a NUL byte).
+    /// The text of a file the walk kept (<paramref name="path"/> relative to the root, as in <see cref="ProjectModel.Tree"/>),
+    /// for the rules that read files the model keeps no text of (HTML templates). Null for a file the walk did not
+    /// keep, one over <see cref="MaxTextBytes"/>, or one that cannot be read, is binary (a NUL byte) or is not UTF-8.
     /// </summary>
-    public string? ReadText(string relativePath)
+    public string? ReadText(string path)
     {
+        if (!Model.Tree.HasFile(path))
+        {
+            return null;
+        }
         try
         {
-            var info = new FileInfo(Path.Combine(Model.Root, relativePath));
-            if (!info.Exists || info.Length > MaxTextBytes)
+            string full = Path.Combine(Model.Root, path);
+            if (new FileInfo(full).Length > MaxTextBytes)
             {
                 return null;
             }
-            byte[] bytes = File.ReadAllBytes(info.FullName);
-            return bytes.AsSpan().Contains((byte)0) ? null : System.Text.Encoding.UTF8.GetString(bytes);
+            byte[] bytes = File.ReadAllBytes(full);
+            return bytes.AsSpan().Contains((byte)0) ? null : StrictUtf8.GetString(bytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
             return null;
         }
     }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    internal Rule Rule { get; set; } = null!;
 
     /// <summary>
     /// Reports a finding on a whole line (<paramref name="line"/> 1-based; use 1 for a file-level finding and a null

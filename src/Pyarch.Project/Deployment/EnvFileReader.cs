@@ -41,4 +41,20 @@ public static class EnvFileReader
         }
         return (variables, problems);
     }
+
+    /// <summary>
+    /// The value of one <c>NAME=value</c> line (the line a <see cref="EnvVariable"/> points at): quotes removed, and
+    /// for an unquoted value a trailing <c> #</c> comment dropped, as python-dotenv reads it.
+    /// </summary>
+    public static string Value(string line)
+    {
+        int eq = line.IndexOf('=', StringComparison.Ordinal);
+        string value = eq < 0 ? "" : line[(eq + 1)..].Trim();
+        if (value.Length >= 2 && value[0] is '"' or '\'' && value.IndexOf(value[0], 1) is int close and > 0)
+        {
+            return value[1..close];
+        }
+        int comment = value.IndexOf(" #", StringComparison.Ordinal);
+        return (comment < 0 ? value : value[..comment]).Trim();
+    }
 }

@@ -24,3 +24,23 @@ def serve_for_development():
 # expect: PA311 "app.debug = True"
 app.debug = True
 app.debug = False
+
+
+LOCAL_DEBUG = os.environ.get("FLASK_DEBUG", True)
+
+
+def serve_from_environment():
+    # expect: PA311 "is true while `FLASK_DEBUG` is unset"
+    app.run(debug=LOCAL_DEBUG)
+    app.run(debug=os.getenv("FLASK_DEBUG", "1"))  # expect: PA311 "while `FLASK_DEBUG` is unset"
+    app.run(debug=os.getenv("FLASK_DEBUG"))
+    app.run(debug=os.environ.get("FLASK_DEBUG", False))
+    verbose = True
+    app.run(debug=verbose)  # expect: PA311 "`debug=verbose`"
+
+
+def serve_with_a_reassigned_flag(flag):
+    debug = False
+    if flag:
+        debug = True
+    app.run(debug=debug)

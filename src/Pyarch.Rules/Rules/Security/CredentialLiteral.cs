@@ -1,0 +1,193 @@
+using System.Text.RegularExpressions;
+using Pyarch.Python.Ast;
+using Pyarch.Text;
+using Attribute = Pyarch.Python.Ast.Attribute;
+
+namespace Pyarch.Rules.Rules.Security;
+
+/// <summary>PA322: a string literal given to a name that holds a password, token, secret or API key.</summary>
+public sealed partial class CredentialLiteral : Rule, IPythonRule
+{
+    public override string Code => "PA322";
+
+    public override string Name => "credential-literal";
+
+    public override RuleCategory Category => RuleCategory.Security;
+
+    public override Severity DefaultSeverity => Severity.Error;
+
+    public override IReadOnlyList<string> Anchors => ["bandit:B105", "bandit:B106", "bandit:B107"];
+
+    public override string Summary => "A string literal is assigned, passed or defaulted to a password, token, secret or API key";
+
+    public override string Documentation => """
+        ## What it does
+        Finds a string literal assigned to, compared with, passed as a keyword argument to, or set as the default of
+        a parameter named like a credential: the words of bandit's list (`password`, `passwd`, `pwd`, `pass`,
+        `passphrase`, `token`, `secret`) plus `api_key`, as a whole word of a snake_case or camelCase name
+        (`db_password`, `apiToken`). It leaves out what is not a credential: empty strings, URLs and paths,
+        environment variable names (`"DB_PASSWORD"`), `$VAR`, `${...}` and `{{...}}` templates, UUID-like ids,
+        masks such as `"****"`, enum-like constants whose value is a name (`NEXT_TOKEN = "NextToken"`), and names
+        whose last word says they hold something else (`password_field`, `token_url`). The value is never printed.
+
+        ## Why is this bad?
+        A credential in the source is in every clone, fork, backup, log of the repository and image built from it,
+        and cannot be rotated without a release. Anyone who can read the code can use it.
+
+        ## Example
+        ```python
+        import psycopg
+
+
+        def connect():
+            return psycopg.connect(host="db", user="shop", password="s3cr3t-Pa55")
+        ```
+
+        ## Use instead
+        ```python
+        import os
+
+        import psycopg
+
+
+        def connect():
+            return psycopg.connect(host="db", user="shop", password=os.environ["DB_PASSWORD"])
+        ```
+
+        ## References
+        - [OWASP: Use of hard-coded password](https://owasp.org/www-community/vulnerabilities/Use_of_hard-coded_password)
+        - [CWE-259: Use of Hard-coded Password](https://cwe.mitre.org/data/definitions/259.html)
+        - [Bandit B105, B106, B107](https://bandit.readthedocs.io/en/latest/plugins/b105_hardcoded_password_string.html)
+        """;
+
+    public IReadOnlyList<Type> NodeTypes { get; } =
+        [typeof(Assign), typeof(AnnAssign), typeof(Compare), typeof(Call), typeof(FunctionDef), typeof(AsyncFunctionDef)];
+
+    public void Check(Node node, ModuleContext context)
+    {
+        switch (node)
+        {
+            case Assign assign:
+                foreach (var target in assign.Targets)
+                {
+                    Assigned(target, assign.Value, context);
+                }
+                break;
+            case AnnAssign { Value: { } value } annotated:
+                Assigned(annotated.Target, value, context);
+                break;
+            case Compare { Left: var left, Comparators: [var right] }:
+                if (NameOf(left) is { } compared && IsCredential(compared, right))
+                {
+                    context.Report(left.Range, $"`{compared}` is compared with a string literal that looks like a credential", "bandit:B105");
+                }
+                break;
+            case Call call:
+                foreach (var keyword in call.Keywords)
+                {
+                    if (keyword.Name is { } name && IsCredential(name, keyword.Value))
+                    {
+                        context.Report(new TextRange(keyword.Range.Start, keyword.Range.Start + name.Length), $"`{name}=` is given a string literal that looks like a credential", "bandit:B106");
+                    }
+                }
+                break;
+            case FunctionDef f:
+                Defaults(f.Args, context);
+                break;
+            case AsyncFunctionDef f:
+                Defaults(f.Args, context);
+                break;
+        }
+    }
+
+    private static void Assigned(Expr target, Expr value, ModuleContext context)
+    {
+        if (NameOf(target) is { } name && IsCredential(name, value))
+        {
+            // The target only: the finding's code snippet must not hold the value.
+            context.Report(target.Range, $"`{name}` is assigned a string literal that looks like a credential", "bandit:B105");
+        }
+    }
+
+    private static void Defaults(Arguments args, ModuleContext context)
+    {
+        var positional = args.PosonlyArgs.Concat(args.Args).ToList();
+        var pairs = positional.Skip(positional.Count - args.Defaults.Count).Zip(args.Defaults)
+            .Concat(args.KwonlyArgs.Zip(args.KwDefaults).Where(p => p.Second is not null).Select(p => (p.First, p.Second!)));
+        foreach (var (parameter, value) in pairs)
+        {
+            if (IsCredential(parameter.Name, value))
+            {
+                context.Report(parameter.Range, $"`{parameter.Name}` defaults to a string literal that looks like a credential", "bandit:B107");
+            }
+        }
+    }
+
+    /// <summary>The name a target or operand is known by: a variable, an attribute, or a string subscript key (<c>config["SECRET_KEY"]</c>).</summary>
+    private static string? NameOf(Expr expr) => expr switch
+    {
+        Name n => n.Id,
+        Attribute a => a.Attr,
+        Subscript { Slice: Constant { Value: ConstantValue.Str key } } => key.Value,
+        _ => null,
+    };
+
+    private static bool IsCredential(string name, Expr value)
+    {
+        if (value is not Constant { Value: ConstantValue.Str { Value: var text } })
+        {
+            return false;
+        }
+        string words = SnakeCase(name);
+        return CredentialWord().IsMatch(words) && !OtherRole().IsMatch(words) && !IsNotASecret(text, words);
+    }
+
+    /// <summary>The false-alarm classes of the catalog: values that are not secrets whatever the name says.</summary>
+    private static bool IsNotASecret(string value, string nameWords)
+    {
+        string trimmed = value.Trim();
+        if (trimmed.Length == 0 || trimmed.All(c => c is '*' or 'x' or 'X' or '.' or '•'))
+        {
+            return true;
+        }
+        if (Url().IsMatch(trimmed) || trimmed.StartsWith('/') || EnvName().IsMatch(trimmed) || Template().IsMatch(trimmed) || Uuid().IsMatch(trimmed))
+        {
+            return true;
+        }
+        // Enum-like: the value is up to three words naming the same thing as the variable, or naming a credential kind.
+        string compact = trimmed.ToLowerInvariant().Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        return Identifier().IsMatch(trimmed)
+            && (nameWords.Replace("_", "", StringComparison.Ordinal).Contains(compact, StringComparison.Ordinal)
+                || CredentialWord().IsMatch(SnakeCase(trimmed.Replace('-', '_').Replace(' ', '_')))
+                || Stopwords.Contains(compact));
+    }
+
+    private static readonly HashSet<string> Stopwords = ["bearer", "basic", "digest", "jwt", "oauth", "oauth2", "none", "null", "true", "false", "required", "optional", "hidden"];
+
+    private static string SnakeCase(string name) => CamelBoundary().Replace(name, "$1_$2").ToLowerInvariant();
+
+    /// <summary>Bandit's B105-B107 words as a whole word of the name, plus <c>api_key</c>.</summary>
+    [GeneratedRegex(@"(?:^|_)(?:pas+wo?r?d|pass(?:phrase)?|pwd|token|secrete?|api_?key)(?:_|$)")]
+    private static partial Regex CredentialWord();
+
+    [GeneratedRegex(@"_(?:url|uri|endpoint|name|field|env|var|path|file|type|header|prefix|suffix|length|len|pattern|regex|label|help|message|template|policy|param|column|attr|key_name|expiry|ttl|lifetime|count)$")]
+    private static partial Regex OtherRole();
+
+    [GeneratedRegex(@"([a-z0-9])([A-Z])")]
+    private static partial Regex CamelBoundary();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*://")]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")]
+    private static partial Regex EnvName();
+
+    [GeneratedRegex(@"^\$[A-Za-z_]|\$\{[^}]*\}|\{\{[^}]*\}\}")]
+    private static partial Regex Template();
+
+    [GeneratedRegex(@"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
+    private static partial Regex Uuid();
+
+    [GeneratedRegex(@"^[A-Za-z]+(?:[_ -]?[A-Za-z]+){0,2}$")]
+    private static partial Regex Identifier();
+}
