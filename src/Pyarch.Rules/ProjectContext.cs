@@ -50,4 +50,14 @@ public sealed class ProjectContext
         {
             Snippet = Fingerprints.Normalize(snippet),
         });
+
+    /// <summary>
+    /// Reports a whole-line finding at another severity than the rule's default, for a rule whose documentation says
+    /// when a case is more or less serious (a <c>.env</c> file also copied into the image).
+    /// </summary>
+    public void Report(Severity severity, string? file, int line, string message, string snippet, params string[] anchors) =>
+        _sink(new Finding(Rule.Code, Rule.Name, Rule.Category, severity, message, file, line, 1, line, 1, anchors)
+        {
+            Snippet = Fingerprints.Normalize(snippet),
+        });
 }

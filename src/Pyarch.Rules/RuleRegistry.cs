@@ -1,3 +1,4 @@
+using Pyarch.Rules.Rules.Configuration;
 using Pyarch.Rules.Rules.Security;
 
 namespace Pyarch.Rules;
@@ -11,6 +12,7 @@ public static class RuleRegistry
 {
     public static readonly IReadOnlyList<Rule> All =
     [
+        new DjangoAllowAsyncUnsafeSet(),
         new FlaskDebugTrue(),
     ];
 

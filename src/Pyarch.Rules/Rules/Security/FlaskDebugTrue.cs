@@ -1,4 +1,5 @@
 using Pyarch.Python.Ast;
+using Pyarch.Rules.Semantics;
 using Attribute = Pyarch.Python.Ast.Attribute;
 
 namespace Pyarch.Rules.Rules.Security;
@@ -57,7 +58,7 @@ public sealed class FlaskDebugTrue : Rule, IPythonRule
     {
         switch (node)
         {
-            case Call { Func: Attribute { Attr: "run", Value: var receiver } } call when IsFlaskApp(receiver, context):
+            case Call { Func: Attribute { Attr: "run", Value: var receiver } } call when FlaskApps.IsApp(receiver, context.Imports):
                 foreach (var keyword in call.Keywords)
                 {
                     if (keyword.Name == "debug" && IsTrue(keyword.Value, context))
@@ -67,20 +68,11 @@ public sealed class FlaskDebugTrue : Rule, IPythonRule
                 }
                 break;
             case Assign { Targets: [Attribute { Attr: "debug", Value: var app }], Value: var value } assign
-                when IsFlaskApp(app, context) && IsTrue(value, context):
+                when FlaskApps.IsApp(app, context.Imports) && IsTrue(value, context):
                 context.Report(assign, "`app.debug = True` starts the Werkzeug debugger, which runs code sent by any client");
                 break;
         }
     }
-
-    /// <summary>
-    /// An instance of <c>flask.Flask</c>, or, as Bandit's B201 decides, any <c>.run</c> receiver in a module that
-    /// imports Flask: apps built by a factory in another module have no constructor call here.
-    /// </summary>
-    private static bool IsFlaskApp(Expr receiver, ModuleContext context) =>
-        context.Imports.InstanceOf(receiver) is { } type
-            ? type == "flask.Flask"
-            : context.Imports.Imports("flask");
 
     private static bool IsTrue(Expr value, ModuleContext context) => value switch
     {
