@@ -12,6 +12,7 @@ public static class RuleRegistry
 {
     public static readonly IReadOnlyList<Rule> All =
     [
+        new DotenvFileCommitted(),
         new FlaskConfigHardcoded(),
         new DjangoAllowAsyncUnsafeSet(),
         new FlaskDebugTrue(),
