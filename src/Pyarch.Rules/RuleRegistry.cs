@@ -1,4 +1,5 @@
 using Pyarch.Rules.Rules.Configuration;
+using Pyarch.Rules.Rules.Deployment;
 using Pyarch.Rules.Rules.Security;
 
 namespace Pyarch.Rules;
@@ -16,6 +17,7 @@ public static class RuleRegistry
         new FlaskConfigHardcoded(),
         new DjangoAllowAsyncUnsafeSet(),
         new FlaskDebugTrue(),
+        new DevelopmentServerInProduction(),
     ];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
