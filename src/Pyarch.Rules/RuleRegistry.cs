@@ -18,6 +18,7 @@ public static class RuleRegistry
         new DjangoAllowAsyncUnsafeSet(),
         new FlaskDebugTrue(),
         new DevelopmentServerInProduction(),
+        new AppServerMismatch(),
     ];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
