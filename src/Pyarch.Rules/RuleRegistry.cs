@@ -19,6 +19,7 @@ public static class RuleRegistry
         new FlaskDebugTrue(),
         new DevelopmentServerInProduction(),
         new AppServerMismatch(),
+        new WorkerSettingsMissing(),
     ];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));

@@ -5,16 +5,17 @@ namespace Pyarch.Rules.Semantics;
 
 /// <summary>
 /// The settings a gunicorn configuration file assigns at module level (<c>workers = 4</c>): the file named by
-/// <c>-c</c>/<c>--config</c>, else <c>gunicorn.conf.py</c> (gunicorn's default, read from the working directory) or
-/// a <c>gunicorn_config.py</c> anywhere in the project.
+/// <c>-c</c>/<c>--config</c> (found by its file name), else a <c>gunicorn.conf.py</c> or <c>gunicorn_config.py</c> at
+/// the root, gunicorn's default being <c>gunicorn.conf.py</c> in the working directory.
 /// </summary>
 public static class GunicornSettings
 {
     public static IReadOnlySet<string> Of(ProjectModel model, IReadOnlyList<string> args)
     {
         string? named = ServerArguments.Option(args, "-c", "--config")?.Replace("python:", "", StringComparison.Ordinal);
-        string[] candidates = named is null ? ["gunicorn.conf.py", "gunicorn_config.py"] : [Path.GetFileName(named)];
-        var module = model.Modules.Modules.FirstOrDefault(m => candidates.Contains(Path.GetFileName(m.Path)) && m.Syntax is not null);
+        var module = named is null
+            ? model.Modules.Modules.FirstOrDefault(m => m.Path is "gunicorn.conf.py" or "gunicorn_config.py" && m.Syntax is not null)
+            : model.Modules.Modules.FirstOrDefault(m => Path.GetFileName(m.Path) == Path.GetFileName(named) && m.Syntax is not null);
         if (module?.Syntax is not { } syntax)
         {
             return new HashSet<string>();
