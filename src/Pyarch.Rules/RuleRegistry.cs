@@ -20,6 +20,7 @@ public static class RuleRegistry
         new DevelopmentServerInProduction(),
         new AppServerMismatch(),
         new WorkerSettingsMissing(),
+        new PythonVersionDrift(),
     ];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
