@@ -21,6 +21,7 @@ public static class RuleRegistry
         new AppServerMismatch(),
         new WorkerSettingsMissing(),
         new PythonVersionDrift(),
+        new HealthCheckMissing(),
     ];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
