@@ -13,6 +13,7 @@ public static class RuleRegistry
 {
     public static readonly IReadOnlyList<Rule> All =
     [
+        new EnvironmentSeparationMissing(),
         new DotenvFileCommitted(),
         new FlaskConfigHardcoded(),
         new DjangoAllowAsyncUnsafeSet(),
