@@ -13,8 +13,13 @@ public sealed class AppServerMismatch : Rule, IProjectRule
     /// <summary>Server programs and the distribution that installs each.</summary>
     private static readonly Dictionary<string, string> Distributions = new(StringComparer.Ordinal)
     {
-        ["gunicorn"] = "gunicorn", ["uvicorn"] = "uvicorn", ["hypercorn"] = "hypercorn", ["daphne"] = "daphne",
-        ["waitress-serve"] = "waitress", ["uwsgi"] = "uwsgi", ["granian"] = "granian",
+        ["gunicorn"] = "gunicorn",
+        ["uvicorn"] = "uvicorn",
+        ["hypercorn"] = "hypercorn",
+        ["daphne"] = "daphne",
+        ["waitress-serve"] = "waitress",
+        ["uwsgi"] = "uwsgi",
+        ["granian"] = "granian",
     };
 
     public override string Code => "PA411";
