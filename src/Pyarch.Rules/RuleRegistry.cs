@@ -15,6 +15,7 @@ public static class RuleRegistry
     [
         new EnvironmentSeparationMissing(),
         new DotenvFileCommitted(),
+        new EnvVarUndocumented(),
         new FlaskConfigHardcoded(),
         new DjangoAllowAsyncUnsafeSet(),
         new FlaskDebugTrue(),
