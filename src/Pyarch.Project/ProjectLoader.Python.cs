@@ -19,7 +19,7 @@ public sealed partial class ProjectLoader
     private static readonly HashSet<string> EntryFileNames =
     [
         "manage.py", "wsgi.py", "asgi.py", "setup.py", "settings.py", "app.py", "main.py", "run.py", "autoapp.py",
-        "server.py", "application.py", "api.py",
+        "server.py", "application.py", "api.py", "gunicorn.conf.py",
     ];
 
     private (List<PythonModule> Modules, List<Manifest> SetupPy) LoadPython(List<WorkspaceFile> files, ModuleNaming naming)

@@ -1,3 +1,4 @@
+using Pyarch.Rules.Rules.Configuration;
 using Pyarch.Rules.Rules.Deployment;
 using Pyarch.Rules.Rules.Security;
 
@@ -12,6 +13,11 @@ public static class RuleRegistry
 {
     public static readonly IReadOnlyList<Rule> All =
     [
+        new EnvironmentSeparationMissing(),
+        new DotenvFileCommitted(),
+        new EnvVarUndocumented(),
+        new FlaskConfigHardcoded(),
+        new DjangoAllowAsyncUnsafeSet(),
         new CsrfProtectionDisabled(),
         new FlaskDebugTrue(),
         new SqlBuiltFromStrings(),
@@ -36,6 +42,11 @@ public static class RuleRegistry
         new ShellFormStartCommand(),
         new AptHygiene(),
         new SecretsBakedIntoImage(),
+        new DevelopmentServerInProduction(),
+        new AppServerMismatch(),
+        new WorkerSettingsMissing(),
+        new PythonVersionDrift(),
+        new HealthCheckMissing(),
     ];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));

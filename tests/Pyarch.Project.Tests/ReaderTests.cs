@@ -157,6 +157,35 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void Should_read_compose_environment_names_and_whether_each_has_a_value()
+    {
+        const string Source = "services:\n  web:\n    environment:\n      DEBUG: \"0\"\n      TOKEN:\n  worker:\n    environment:\n      - QUEUE=default\n      - HOST_VAR\n";
+
+        var compose = ComposeReader.Read("docker-compose.yml", Source);
+
+        Assert.Equal([("DEBUG", 4, true), ("TOKEN", 5, false), ("QUEUE", 8, true), ("HOST_VAR", 9, false)], compose.Environment.Select(v => (v.Name, v.Line, v.HasValue)));
+    }
+
+    [Fact]
+    public void Should_read_the_variables_of_env_and_arg_instructions_without_their_values()
+    {
+        var dockerfile = DockerfileReader.Read("Dockerfile", "ARG PY\nFROM python\nENV A=1 B=\"x y\" C=\nENV LEGACY some value\nARG TAG=latest\n");
+
+        var variables = dockerfile.GlobalArgs.Concat(dockerfile.Stages[0].Instructions).SelectMany(i => i.Variables("Dockerfile"));
+
+        Assert.Equal([("PY", false), ("A", true), ("B", true), ("C", false), ("LEGACY", true), ("TAG", true)], variables.Select(v => (v.Name, v.HasValue)));
+    }
+
+    [Fact]
+    public void Should_tell_env_lines_with_a_value_from_empty_ones()
+    {
+        var (variables, problems) = EnvFileReader.Read(".env", "SECRET=abc\nEMPTY=\nQUOTED=\"\"\nexport COMMENT= # later\n");
+
+        Assert.Empty(problems);
+        Assert.Equal([("SECRET", true), ("EMPTY", false), ("QUOTED", false), ("COMMENT", false)], variables.Select(v => (v.Name, v.HasValue)));
+    }
+
+    [Fact]
     public void Should_read_conda_packages_pip_section_and_python_version()
     {
         const string Source = "name: x\nchannels: [conda-forge]\ndependencies:\n  - python=3.11\n  - conda-forge::numpy>=1.26\n  - pip:\n    - Django>=4.2\n";

@@ -84,4 +84,15 @@ public sealed class WorkspaceTests : IDisposable
     [InlineData("python manage.py migrate && daphne proj.asgi:application", "python,daphne")]
     public void Should_find_the_programs_a_deployment_command_runs(string command, string programs) =>
         Assert.Equal(programs.Split(','), CommandWords.Programs(command));
+
+    [Fact]
+    public void Should_give_each_program_its_arguments_and_the_assignments_before_it()
+    {
+        var invocations = CommandWords.Invocations("WEB_CONCURRENCY=3 exec python -m gunicorn -w 2 app:app && flask run").ToList();
+
+        Assert.Equal(["gunicorn", "flask"], invocations.Select(i => i.Program));
+        Assert.Equal(["-w", "2", "app:app"], invocations[0].Arguments);
+        Assert.Equal(["WEB_CONCURRENCY=3"], invocations[0].Assignments);
+        Assert.Equal(["run"], invocations[1].Arguments);
+    }
 }

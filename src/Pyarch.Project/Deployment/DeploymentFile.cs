@@ -10,4 +10,7 @@ public sealed record DeploymentFile(string File, string Format, IReadOnlyList<Se
 
     /// <summary>Dockerfiles a compose file builds from, relative to the root.</summary>
     public IReadOnlyList<string> Dockerfiles { get; init; } = [];
+
+    /// <summary>Variables a compose file sets for its services (<c>environment:</c>).</summary>
+    public IReadOnlyList<EnvVariable> Environment { get; init; } = [];
 }

@@ -1,7 +1,13 @@
 namespace Pyarch.Project.Deployment;
 
-/// <summary>One variable of a <c>.env</c> file; values are never kept, as they may be secrets.</summary>
-public sealed record EnvVariable(string Name, string File, int Line);
+/// <summary>
+/// One variable set by a <c>.env</c> file, a Dockerfile <c>ENV</c>/<c>ARG</c> or a compose <c>environment</c>.
+/// Values are never kept, as they may be secrets; <see cref="HasValue"/> only says whether one is given.
+/// </summary>
+public sealed record EnvVariable(string Name, string File, int Line)
+{
+    public bool HasValue { get; init; } = true;
+}
 
 /// <summary>Reads <c>.env*</c> files: <c>NAME=value</c> lines, optionally prefixed by <c>export</c>.</summary>
 public static class EnvFileReader
@@ -37,7 +43,9 @@ public static class EnvFileReader
             }
             string value = line[(eq + 1)..].Trim();
             inQuotedValue = value.StartsWith('"') && (value.Length == 1 || !value.EndsWith('"'));
-            variables.Add(new EnvVariable(name, path, i + 1));
+            // python-dotenv reads an unquoted value that starts with '#' as a comment, so as empty.
+            bool hasValue = value.Trim('"', '\'').Length > 0 && !value.StartsWith('#');
+            variables.Add(new EnvVariable(name, path, i + 1) { HasValue = hasValue });
         }
         return (variables, problems);
     }

@@ -13,22 +13,24 @@ public static class CommandWords
 
     private static readonly HashSet<string> Runners = ["poetry", "pipenv", "uv", "pdm", "hatch", "rye"];
 
-    public static IEnumerable<string> Programs(string commandLine)
+    public static IEnumerable<string> Programs(string commandLine) =>
+        Deployment.ShellScriptReader.SplitCommands(Unquote(commandLine))
+            .SelectMany(command => WorkerClasses(command).Concat(InvocationsOf(command).Select(i => i.Program)));
+
+    /// <summary>Each program a command line runs, with the words that follow it and the assignments before it.</summary>
+    public static IEnumerable<CommandInvocation> Invocations(string commandLine) =>
+        Deployment.ShellScriptReader.SplitCommands(Unquote(commandLine)).SelectMany(InvocationsOf);
+
+    private static IEnumerable<CommandInvocation> InvocationsOf(string command)
     {
-        foreach (string command in Deployment.ShellScriptReader.SplitCommands(Unquote(commandLine)))
+        var words = new Queue<string>(command.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        var assignments = new List<string>();
+        while (ProgramOf(words, assignments) is { } program)
         {
-            var words = new Queue<string>(command.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
-            foreach (string worker in WorkerClasses(command))
+            yield return new CommandInvocation(program, [.. words], [.. assignments]);
+            if (!Launchers.Contains(program))
             {
-                yield return worker;
-            }
-            while (ProgramOf(words) is { } program)
-            {
-                yield return program;
-                if (!Launchers.Contains(program))
-                {
-                    break;
-                }
+                break;
             }
         }
     }
@@ -48,12 +50,17 @@ public static class CommandWords
 
     private static string Unquote(string text) => text.Replace("\"", " ", StringComparison.Ordinal).Replace("'", " ", StringComparison.Ordinal);
 
-    private static string? ProgramOf(Queue<string> words)
+    private static string? ProgramOf(Queue<string> words, List<string> assignments)
     {
         while (words.Count > 0)
         {
             string word = words.Dequeue();
             string name = Path.GetFileName(word);
+            if (word.Contains('=') && !word.StartsWith('-'))
+            {
+                assignments.Add(word);
+                continue;
+            }
             if (word.Contains('=') || Wrappers.Contains(name) || word.StartsWith('-') || word == "run-program")
             {
                 continue;

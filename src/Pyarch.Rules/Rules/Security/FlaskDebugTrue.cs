@@ -76,7 +76,7 @@ public sealed class FlaskDebugTrue : Rule, IPythonRule, IProjectRule
     {
         switch (node)
         {
-            case Call { Func: Attribute { Attr: "run", Value: var receiver } } call when IsFlaskApp(receiver, context):
+            case Call { Func: Attribute { Attr: "run", Value: var receiver } } call when FlaskApps.IsApp(receiver, context.Imports):
                 foreach (var keyword in call.Keywords)
                 {
                     if (keyword.Name == "debug" && Debug(keyword.Value, context) is { } debug)
@@ -86,7 +86,7 @@ public sealed class FlaskDebugTrue : Rule, IPythonRule, IProjectRule
                 }
                 break;
             case Assign { Targets: [Attribute { Attr: "debug", Value: var app } target], Value: var value } assign
-                when IsFlaskApp(app, context) && Debug(value, context) is { } debug:
+                when FlaskApps.IsApp(app, context.Imports) && Debug(value, context) is { } debug:
                 context.Report(assign, Message($"{context.Source[target.Range]} = {context.Source[value.Range]}", debug));
                 break;
         }
@@ -148,15 +148,6 @@ public sealed class FlaskDebugTrue : Rule, IPythonRule, IProjectRule
     private static bool IsExampleFile(string path) =>
         Path.GetFileName(path).ToLowerInvariant() is var name
         && (name.Contains("example", StringComparison.Ordinal) || name.Contains("sample", StringComparison.Ordinal) || name.Contains("template", StringComparison.Ordinal));
-
-    /// <summary>
-    /// An instance of <c>flask.Flask</c>, or, as Bandit's B201 decides, any <c>.run</c> receiver in a module that
-    /// imports Flask: apps built by a factory in another module have no constructor call here.
-    /// </summary>
-    private static bool IsFlaskApp(Expr receiver, ModuleContext context) =>
-        context.Imports.InstanceOf(receiver) is { } type
-            ? type == "flask.Flask"
-            : context.Imports.Imports("flask");
 
     /// <summary>
     /// Whether a <c>debug</c> value is true: "" when always, the variable's name when only while that environment

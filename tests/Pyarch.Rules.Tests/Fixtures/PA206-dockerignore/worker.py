@@ -1,0 +1,3 @@
+import os
+
+QUEUE_URL = os.environ["QUEUE_URL"]

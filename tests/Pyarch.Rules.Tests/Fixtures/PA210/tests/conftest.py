@@ -1,0 +1,3 @@
+import os
+
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
