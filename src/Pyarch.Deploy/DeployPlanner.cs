@@ -1,0 +1,22 @@
+using Pyarch.Project;
+
+namespace Pyarch.Deploy;
+
+/// <summary>The entry point of <c>pyarch deploy</c>: reads the project, decides, and renders the requested targets. Writes nothing.</summary>
+public static class DeployPlanner
+{
+    public static DeployPlan Plan(string root, DeployRequest request)
+    {
+        var unknown = request.Targets.Where(t => DeployTargets.All.All(d => d.Id != t)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new DeployException($"unknown target {unknown[0]}: choose from {string.Join(", ", DeployTargets.All.Select(t => t.Id))}");
+        }
+        var model = ProjectLoader.Load(root);
+        var notes = new List<string>();
+        var facts = DeployAnalysis.Analyze(model, request.Entries, notes);
+        var targets = request.Targets.Count == 0 ? DeployTargets.Default : request.Targets;
+        var files = DeployTargets.All.Where(t => targets.Contains(t.Id)).SelectMany(t => t.Write(facts)).ToList();
+        return new DeployPlan(facts, files, notes);
+    }
+}
