@@ -60,13 +60,29 @@ internal static class HealthRoutes
                     if (decorator is Call { Func: Attribute { Value: Name owner } method, Args: [var first, ..] } && RouteMethods.Contains(method.Attr)
                         && PythonSymbols.Str(first) is { } path && IsHealth(path) && symbols.Qualify(owner) is { } router)
                     {
-                        string full = mounts.GetValueOrDefault(router, "") + prefixes.GetValueOrDefault(router, "") + path;
+                        string full = MountOf(mounts, router) + prefixes.GetValueOrDefault(router, "") + path;
                         return new Evidenced<string>(full, module.Path, module.LineOf(decorator));
                     }
                 }
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The mount prefix of a router. A blueprint imported inside the factory (<c>from shop.views import bp</c> in
+    /// <c>create_app</c>) is not resolvable by module-level imports; then a mount of the same variable name counts
+    /// when it is the only one.
+    /// </summary>
+    private static string MountOf(Dictionary<string, string> mounts, string router)
+    {
+        if (mounts.TryGetValue(router, out var mount))
+        {
+            return mount;
+        }
+        string name = router[(router.LastIndexOf('.') + 1)..];
+        var sameName = mounts.Where(m => m.Key == name || m.Key.EndsWith("." + name, StringComparison.Ordinal)).ToList();
+        return sameName.Count == 1 ? sameName[0].Value : "";
     }
 
     private static string? PrefixOf(Call call) =>

@@ -63,7 +63,7 @@ public static class UnifiedDiff
                 edits.Add((' ', a[i++]));
                 j++;
             }
-            else if (j < b.Length && (i == a.Length || lcs[i, j + 1] >= lcs[i + 1, j]))
+            else if (j < b.Length && (i == a.Length || lcs[i, j + 1] > lcs[i + 1, j]))
             {
                 edits.Add(('+', b[j++]));
             }
