@@ -73,7 +73,11 @@ public sealed partial class ProjectLoader
         var (reads, wrappers) = EnvironmentReads.Collect(module with { Imports = imports, Syntax = syntax });
         return module with
         {
-            Imports = imports, Syntax = keep ? syntax : null, Source = keep ? source : null, EnvironmentReads = reads, EnvironmentWrappers = wrappers,
+            Imports = imports,
+            Syntax = keep ? syntax : null,
+            Source = keep ? source : null,
+            EnvironmentReads = reads,
+            EnvironmentWrappers = wrappers,
         };
     }
 
