@@ -23,9 +23,10 @@ internal static partial class EnvironmentSettings
         var reads = model.Modules.Modules.Where(m => !DjangoAnalysis.IsTestPath(m.Path))
             .SelectMany(m => model.Modules.EnvironmentReadsOf(m).Select(r => (Read: r, m.Path)))
             .Where(r => !Managed.Contains(r.Read.Name))
-            .DistinctBy(r => r.Read.Name)
-            .OrderBy(r => r.Read.Name, StringComparer.Ordinal);
-        settings.AddRange(reads.Select(r => new EnvSetting(r.Read.Name, IsSecret(r.Read.Name), new Evidence(r.Path, r.Read.Line, "read by the code"))));
+            .GroupBy(r => r.Read.Name)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        settings.AddRange(reads.Select(g => new EnvSetting(
+            g.Key, IsSecret(g.Key), new Evidence(g.First().Path, g.First().Read.Line, "read by the code"), Required: g.Any(r => r.Read.Required))));
         return settings;
     }
 

@@ -75,5 +75,23 @@ public sealed class ProcessTests
         // Then
         Assert.Equal(["INVENTORY_API_TOKEN", "INVENTORY_DATABASE_URL", "INVENTORY_PAGE_SIZE"], facts.Runtime.Select(e => e.Name));
         Assert.Equal([true, true, false], facts.Runtime.Select(e => e.Secret));
+        Assert.Equal([true, false, false], facts.Runtime.Select(e => e.Required));
+    }
+
+    [Fact]
+    public void Should_LeaveDefaultedSettingsUnset_When_ThePlatformDoesNotSetThem()
+    {
+        // Given: INVENTORY_PAGE_SIZE has a default in the code; INVENTORY_API_TOKEN has none.
+        // When
+        var plan = DeployFixture.Plan("fastapi-src", ["kubernetes", "compose"]);
+
+        // Then: an empty string never overrides the code's default, and a missing required secret stops compose.
+        string compose = plan.Text("docker-compose.yml");
+        Assert.Contains("INVENTORY_API_TOKEN: \"${INVENTORY_API_TOKEN:?set INVENTORY_API_TOKEN}\"", compose, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^      INVENTORY_PAGE_SIZE: ?$", compose);
+        string app = plan.Text("deploy/kubernetes/app.yaml");
+        Assert.Contains("key: INVENTORY_PAGE_SIZE\n              optional: true", app, StringComparison.Ordinal);
+        Assert.Contains("key: INVENTORY_API_TOKEN\n        - name:", app, StringComparison.Ordinal);
+        Assert.Contains("data: {}", app, StringComparison.Ordinal);
     }
 }

@@ -16,7 +16,12 @@ internal static class CloudRunWriter
             extra.Add($"Run the migrations as a Cloud Run job before each deploy, not on boot: {Shell.Join(release.Words)}");
         }
         extra.AddRange(facts.Workers.Select(w => $"Cloud Run does not run background workers; run `{Shell.Join(w.Words)}` elsewhere (GKE, a VM)."));
-        var env = facts.Environment.Select(e => (YamlDotNet.RepresentationModel.YamlNode)(e.Secret
+        var optional = facts.Environment.Where(e => !e.Secret && !e.Required).ToList();
+        if (optional.Count > 0)
+        {
+            extra.Add("Optional settings (the code has defaults), add them under env to override: " + string.Join(", ", optional.Select(e => e.Name)));
+        }
+        var env = facts.Environment.Except(optional).Select(e => (YamlDotNet.RepresentationModel.YamlNode)(e.Secret
             ? Map(("name", Plain(e.Name)), ("valueFrom", Map(("secretKeyRef", Map(("name", Plain(e.Name.ToLowerInvariant().Replace('_', '-'))), ("key", Str("latest")))))))
             : Map(("name", Plain(e.Name)), ("value", Str(e.Value ?? "")))));
         var probe = facts.HealthPath is { } health
@@ -25,7 +30,7 @@ internal static class CloudRunWriter
         var container = Map(
             ("image", Plain($"REGION-docker.pkg.dev/PROJECT/{facts.Name}/{facts.Name}:1.0.0")),
             ("ports", Seq([Map(("containerPort", Plain(WebServer.ContainerPort)))])),
-            ("env", facts.Environment.Count == 0 ? null : Seq(env)),
+            ("env", facts.Environment.Count == optional.Count ? null : Seq(env)),
             ("resources", Map(("limits", Map(("cpu", Str("1")), ("memory", Plain("512Mi")))))),
             ("startupProbe", probe),
             ("livenessProbe", probe));

@@ -65,14 +65,17 @@ internal static class ComposeWriter
             .. more,
         ]);
 
-    /// <summary>Each variable the code reads: service URLs for the database and Redis, fixed values, else the value from the shell or <c>.env</c>.</summary>
+    /// <summary>
+    /// Each variable the code reads: service URLs for the database and Redis, fixed values, else the value from the
+    /// shell or <c>.env</c>, required when the code has no default and passed through only when set otherwise.
+    /// </summary>
     private static YamlMappingNode? Environment(DeployFacts facts)
     {
         if (facts.Environment.Count == 0)
         {
             return null;
         }
-        string ValueOf(EnvSetting e)
+        string? ValueOf(EnvSetting e)
         {
             if (e.Value is not null)
             {
@@ -84,8 +87,13 @@ internal static class ComposeWriter
                 return Databases[db].Url;
             }
             bool redisUrl = e.Name.Contains("REDIS", StringComparison.Ordinal) || e.Name.Contains("BROKER", StringComparison.Ordinal) || e.Name.Contains("RESULT_BACKEND", StringComparison.Ordinal);
-            return redisUrl && facts.Redis ? RedisUrl : e.Secret ? $"${{{e.Name}:?set {e.Name}}}" : $"${{{e.Name}:-}}";
+            if (redisUrl && facts.Redis)
+            {
+                return RedisUrl;
+            }
+            return e.Required ? $"${{{e.Name}:?set {e.Name}}}" : null;
         }
-        return Map(facts.Environment.Select(e => (e.Name, (YamlNode?)Str(ValueOf(e)))).ToArray());
+        // A key without a value takes the variable from the shell when it is set and leaves it unset otherwise.
+        return Map(facts.Environment.Select(e => (e.Name, (YamlNode?)(ValueOf(e) is { } value ? Str(value) : new YamlScalarNode()))).ToArray());
     }
 }

@@ -18,7 +18,14 @@ internal static class DockerfileWriter
             text.AppendLine("# The app reads these at run time; the platform sets them (secrets never go into the image):");
             foreach (var setting in facts.Runtime)
             {
-                text.AppendLine($"#   env {setting.Name}{(setting.Secret ? " (secret)" : "")}  {FileHeader.Where(setting.Evidence.File, setting.Evidence.Line)}");
+                string kind = (setting.Secret, setting.Required) switch
+                {
+                    (true, true) => " (secret)",
+                    (true, false) => " (secret, optional)",
+                    (false, false) => " (optional)",
+                    _ => "",
+                };
+                text.AppendLine($"#   env {setting.Name}{kind}  {FileHeader.Where(setting.Evidence.File, setting.Evidence.Line)}");
             }
         }
         string extras = string.Concat(install.ExtraPackages.Select(p => " " + p));

@@ -16,7 +16,9 @@ internal static class KubernetesWriter
         string secretHelp = facts.Runtime.Any(s => s.Secret)
             ? $"Create the Secret first: kubectl create secret generic {secrets} " + string.Join(' ', facts.Runtime.Where(s => s.Secret).Select(s => $"--from-literal={s.Name}=..."))
             : "No secret is read by the code.";
-        string header = FileHeader.For(facts, "Set the image to the one you build from the Dockerfile.", secretHelp);
+        var optional = facts.Environment.Where(e => !e.Secret && !e.Required).Select(e => e.Name).ToList();
+        string optionalHelp = optional.Count == 0 ? "" : "Optional settings (the code has defaults): add them to the ConfigMap to override: " + string.Join(", ", optional);
+        string header = FileHeader.For(facts, ["Set the image to the one you build from the Dockerfile.", secretHelp, .. optionalHelp.Length == 0 ? Array.Empty<string>() : [optionalHelp]]);
         var files = new List<GeneratedFile>
         {
             new("deploy/kubernetes/app.yaml", Documents(header, [ConfigMap(facts), WebDeployment(facts), Service(facts)])),
@@ -39,13 +41,17 @@ internal static class KubernetesWriter
         ("apiVersion", Plain("v1")),
         ("kind", Plain("ConfigMap")),
         ("metadata", Metadata(facts, facts.Name + "-config", "config")),
-        ("data", Map(facts.Environment.Where(e => !e.Secret).Select(e => (e.Name, (YamlNode?)Str(e.Value ?? ""))).ToArray())));
+        ("data", Map(facts.Environment.Where(e => !e.Secret && e.Required).Select(e => (e.Name, (YamlNode?)Str(e.Value ?? ""))).ToArray())));
 
-    /// <summary>Every variable by name: plain ones from the ConfigMap, secrets from the Secret.</summary>
+    /// <summary>
+    /// Every variable by name: plain ones from the ConfigMap, secrets from the Secret. A variable the code reads with
+    /// a default is optional, so that a missing key keeps the default instead of becoming an empty string.
+    /// </summary>
     public static YamlSequenceNode Env(DeployFacts facts) => Seq(facts.Environment.Select(e => (YamlNode)Map(
         ("name", Plain(e.Name)),
         ("valueFrom", Map((e.Secret ? "secretKeyRef" : "configMapKeyRef", Map(
-            ("name", Plain(facts.Name + (e.Secret ? "-secrets" : "-config"))), ("key", Plain(e.Name)))))))));
+            ("name", Plain(facts.Name + (e.Secret ? "-secrets" : "-config"))), ("key", Plain(e.Name)),
+            ("optional", e.Required ? null : Plain("true")))))))));
 
     private static YamlMappingNode Container(DeployFacts facts, string name, IReadOnlyList<string>? command, params (string, YamlNode?)[] more) => Map(
         [
