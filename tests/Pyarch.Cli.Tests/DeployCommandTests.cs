@@ -64,4 +64,22 @@ public sealed class DeployCommandTests
         Assert.Equal("would create Procfile:", run.StdoutLines[0]);
         Assert.Contains(run.StdoutLines, l => l.StartsWith("web: gunicorn ", StringComparison.Ordinal) && l.EndsWith(" server:application", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_name_the_file_it_could_not_read_when_no_entry_point_is_found()
+    {
+        // Given a project whose only app module has a syntax error
+        using var temp = new TempDirectory();
+        temp.Write("app.py", "from flask import Flask\napp = Flask(__name__\n");
+        temp.Write("requirements.txt", "flask==2.2.2\n");
+
+        // When
+        var run = CliRun.Of("deploy", temp.Path);
+
+        // Then one line says why nothing was written, the next which file and line hid the app
+        Assert.Equal(ExitCode.Error, run.ExitCode);
+        Assert.StartsWith("pyarch deploy: no entry point found", run.StderrLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("  could not read app.py:2: SyntaxError:", run.StderrLines[1], StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "Dockerfile")));
+    }
 }
