@@ -21,6 +21,7 @@ public static class Program
         root.Subcommands.Add(DebugCommand.Create(console));
         root.Subcommands.Add(NewCommand.Create(console, Console.In, interactive: !Console.IsInputRedirected));
         root.Subcommands.Add(DetectCommand.Create(console));
+        root.Subcommands.Add(DeployCommand.Create(console));
 
         return Invoke(root, args, console);
     }

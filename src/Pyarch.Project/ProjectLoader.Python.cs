@@ -1,4 +1,5 @@
 using Pyarch.Project.Deployment;
+using Pyarch.Project.Frameworks;
 using Pyarch.Project.Manifests;
 using Pyarch.Project.Modules;
 using Pyarch.Project.Workspace;
@@ -70,7 +71,15 @@ public sealed partial class ProjectLoader
         var imports = ImportCollector.Collect(syntax, module.Package, module.LineOf);
         _onParsed?.Invoke(module with { Imports = imports }, syntax);
         bool keep = KeepsSyntax(file.Path, syntax, imports, internalTopLevel);
-        return module with { Imports = imports, Syntax = keep ? syntax : null, Source = keep ? source : null };
+        var (reads, wrappers) = EnvironmentReads.Collect(module with { Imports = imports, Syntax = syntax });
+        return module with
+        {
+            Imports = imports,
+            Syntax = keep ? syntax : null,
+            Source = keep ? source : null,
+            EnvironmentReads = reads,
+            EnvironmentWrappers = wrappers,
+        };
     }
 
     private static bool KeepsSyntax(string path, Module syntax, List<ImportRecord> imports, HashSet<string> internalTopLevel)

@@ -65,10 +65,17 @@ internal sealed class DebianPython : IDisposable
         ProcessRunner.Run(ProcessRunner.StartInfo("/bin/sh", ["-c", command], project, environment), TimeSpan.FromMinutes(2));
 
     /// <summary>Starts `web:` bound to 127.0.0.1, polls /health, and always kills the server.</summary>
-    public (HttpStatusCode? Status, string Body, string Log) BootAndGetHealth(string project, string webCommand, int port)
+    public (HttpStatusCode? Status, string Body, string Log) BootAndGetHealth(string project, string webCommand, int port) =>
+        BootAndGet(project, "exec " + Loopback(webCommand), ProjectEnvironment(project, port), port, "/health");
+
+    /// <summary>A start command bound to loopback instead of every interface.</summary>
+    public static string Loopback(string command) => command.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
+
+    /// <summary>Runs a shell command that starts a server on <paramref name="port"/>, polls <paramref name="path"/>, and always kills the server and its children.</summary>
+    public (HttpStatusCode? Status, string Body, string Log) BootAndGet(
+        string project, string shellCommand, IReadOnlyDictionary<string, string> environment, int port, string path)
     {
-        string loopback = webCommand.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
-        var info = ProcessRunner.StartInfo("/bin/sh", ["-c", "exec " + loopback], project, ProjectEnvironment(project, port));
+        var info = ProcessRunner.StartInfo("/bin/sh", ["-c", shellCommand], project, environment);
         using var server = new Process { StartInfo = info };
         var log = new StringBuilder();
         server.OutputDataReceived += (_, e) => ProcessRunner.Append(log, e.Data);
@@ -84,7 +91,7 @@ internal sealed class DebianPython : IDisposable
             {
                 try
                 {
-                    using var response = client.GetAsync(new Uri($"http://127.0.0.1:{port}/health")).GetAwaiter().GetResult();
+                    using var response = client.GetAsync(new Uri($"http://127.0.0.1:{port}{path}")).GetAwaiter().GetResult();
                     return (response.StatusCode, response.Content.ReadAsStringAsync().GetAwaiter().GetResult(), ProcessRunner.Snapshot(log));
                 }
                 catch (HttpRequestException)

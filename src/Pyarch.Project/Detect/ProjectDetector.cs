@@ -34,7 +34,7 @@ public static class ProjectDetector
         var entryPoints = EntryPointDetector.Detect(django, web, model.Commands.Select(c => c.Text));
         return new DetectResult(
             root,
-            PythonRequires(model),
+            PythonRequires(model)?.Value,
             Primary(ids, django, web),
             frameworks,
             new LayoutDetector(model, django, web, ids).Detect(),
@@ -71,13 +71,14 @@ public static class ProjectDetector
             ?? FrameworkPriority.FirstOrDefault(frameworks.Contains);
     }
 
-    private static string? PythonRequires(ProjectModel model)
+    /// <summary>The project's <c>requires-python</c> (or its equivalent), from the shallowest manifest of the first kind that has one.</summary>
+    public static Evidenced<string>? PythonRequires(ProjectModel model)
     {
         ManifestKind[] order = [ManifestKind.Pyproject, ManifestKind.SetupCfg, ManifestKind.SetupPy, ManifestKind.Pipfile, ManifestKind.CondaEnvironment];
         return order.Select(kind => model.Manifests
                 .Where(m => m.Kind == kind && m.RequiresPython is not null)
                 .OrderBy(m => m.File.Count(c => c == '/')).ThenBy(m => m.File, StringComparer.Ordinal)
-                .FirstOrDefault()?.RequiresPython?.Value)
+                .FirstOrDefault()?.RequiresPython)
             .FirstOrDefault(v => v is not null);
     }
 }

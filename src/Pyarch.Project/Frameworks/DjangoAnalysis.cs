@@ -42,7 +42,8 @@ public static partial class DjangoAnalysis
             Serializers(modules));
     }
 
-    private static Evidenced<string>? SettingsModuleOf(PythonModule? module)
+    /// <summary>The settings module a file names with <c>os.environ.setdefault("DJANGO_SETTINGS_MODULE", ...)</c> or an assignment, and where.</summary>
+    public static Evidenced<string>? SettingsModuleOf(PythonModule? module)
     {
         if (module?.Syntax is not { } syntax)
         {

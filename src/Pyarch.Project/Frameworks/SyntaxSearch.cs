@@ -64,17 +64,17 @@ public static class SyntaxSearch
     };
 
     /// <summary>Every call in an expression, outermost first.</summary>
-    public static IEnumerable<Call> Calls(Expr expr)
+    public static IEnumerable<Call> Calls(Expr expr) => Descendants(expr).OfType<Call>();
+
+    /// <summary>An expression and every expression inside it, outermost first.</summary>
+    public static IEnumerable<Expr> Descendants(Expr expr)
     {
         var stack = new Stack<Expr>();
         stack.Push(expr);
         while (stack.Count > 0)
         {
             var current = stack.Pop();
-            if (current is Call call)
-            {
-                yield return call;
-            }
+            yield return current;
             foreach (var child in Children(current))
             {
                 stack.Push(child);
@@ -99,6 +99,13 @@ public static class SyntaxSearch
         Lambda l => [l.Body],
         ListComp l => [l.Elt, .. l.Generators.Select(g => g.Iter)],
         GeneratorExp g => [g.Elt, .. g.Generators.Select(x => x.Iter)],
+        SetComp s => [s.Elt, .. s.Generators.Select(x => x.Iter)],
+        DictComp d => [d.Key, d.Value, .. d.Generators.Select(x => x.Iter)],
+        Compare c => [c.Left, .. c.Comparators],
+        UnaryOp u => [u.Operand],
+        NamedExpr n => [n.Value],
+        JoinedStr j => j.Values,
+        FormattedValue f => [f.Value],
         _ => [],
     };
 

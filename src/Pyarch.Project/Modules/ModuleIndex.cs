@@ -10,6 +10,7 @@ public sealed class ModuleIndex
 {
     private readonly Dictionary<string, PythonModule> _byName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _topLevel = new(StringComparer.Ordinal);
+    private HashSet<string>? _environmentWrappers;
 
     public ModuleIndex(IEnumerable<PythonModule> modules)
     {
@@ -29,6 +30,13 @@ public sealed class ModuleIndex
     }
 
     public IReadOnlyList<PythonModule> Modules { get; }
+
+    /// <summary>The environment variables a module reads, directly or through a project wrapper function (<c>env_str("DEBUG")</c>).</summary>
+    public IEnumerable<EnvironmentRead> EnvironmentReadsOf(PythonModule module)
+    {
+        _environmentWrappers ??= Modules.SelectMany(m => m.EnvironmentWrappers).ToHashSet(StringComparer.Ordinal);
+        return module.EnvironmentReads.Where(r => r.Via is null || _environmentWrappers.Contains(r.Via));
+    }
 
     public PythonModule? Get(string name) => _byName.GetValueOrDefault(name);
 

@@ -16,6 +16,12 @@ public sealed record PythonModule(string Path, string Name, bool IsPackage, IRea
 
     public bool Parsed { get; init; } = true;
 
+    /// <summary>Environment variables the module reads, collected before its tree may be dropped.</summary>
+    public IReadOnlyList<EnvironmentRead> EnvironmentReads { get; init; } = [];
+
+    /// <summary>Qualified names of this module's functions that read the variable named by their first parameter (<c>def env_str(name): return os.environ.get(name)</c>).</summary>
+    public IReadOnlyList<string> EnvironmentWrappers { get; init; } = [];
+
     /// <summary>The package a relative import starts from: the module itself for a package, else its parent.</summary>
     public string Package => IsPackage ? Name : Name.LastIndexOf('.') is int dot and >= 0 ? Name[..dot] : "";
 

@@ -1,0 +1,112 @@
+using Pyarch.Project.Modules;
+using Pyarch.Python.Ast;
+using Attribute = Pyarch.Python.Ast.Attribute;
+
+namespace Pyarch.Project.Frameworks;
+
+/// <summary>
+/// The environment variables a module reads by name: <c>os.environ["X"]</c>, <c>os.environ.get("X")</c>,
+/// <c>os.getenv("X")</c>, django-environ's <c>env("X")</c>/<c>env.bool("X")</c>, and the fields of a pydantic
+/// <c>BaseSettings</c> class (upper-cased, with its <c>env_prefix</c>). Collected while the tree is parsed, as most
+/// trees are dropped after loading. Calls to project functions with a variable-like literal are kept with the callee,
+/// so that a wrapper defined elsewhere (<c>env_str("DEBUG")</c>) resolves once every module is known.
+/// </summary>
+public static class EnvironmentReads
+{
+    private static readonly string[] Getters = ["os.environ.get", "os.getenv", "os.environ.setdefault", "os.environ.pop"];
+
+    private static readonly string[] EnvFactories = ["environ.Env", "environ.FileAwareEnv"];
+
+    private static readonly string[] SettingsBases = ["pydantic.BaseSettings", "pydantic_settings.BaseSettings", "pydantic.env_settings.BaseSettings"];
+
+    public static (IReadOnlyList<EnvironmentRead> Reads, IReadOnlyList<string> Wrappers) Collect(PythonModule module)
+    {
+        if (module.Syntax is not { } syntax)
+        {
+            return ([], []);
+        }
+        var symbols = new PythonSymbols(module);
+        var envObjects = SyntaxSearch.ModuleLevel(syntax.Body)
+            .Select(SyntaxSearch.Binding)
+            .Where(b => b is { Value: Call call } && symbols.Is(call.Func, EnvFactories))
+            .Select(b => b!.Value.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        var reads = new List<EnvironmentRead>();
+        foreach (var stmt in SyntaxSearch.All(syntax.Body))
+        {
+            if (stmt is ClassDef cls && cls.Bases.Any(b => symbols.Is(b, SettingsBases)))
+            {
+                reads.AddRange(SettingsFields(module, cls));
+            }
+            foreach (var expr in SyntaxSearch.Expressions(stmt).SelectMany(SyntaxSearch.Descendants))
+            {
+                if (Read(expr, symbols, envObjects) is var (name, required))
+                {
+                    reads.Add(new EnvironmentRead(name, module.LineOf(expr), required));
+                }
+                else if (expr is Call { Args: [var first, ..] } call && PythonSymbols.Str(first) is { } key && IsVariableName(key) && symbols.Qualify(call.Func) is { } callee)
+                {
+                    reads.Add(new EnvironmentRead(key, module.LineOf(expr), call.Args.Count == 1 && call.Keywords.Count == 0, callee));
+                }
+            }
+        }
+        var wrappers = syntax.Body.OfType<FunctionDef>()
+            .Where(f => f.Args.Args.Count > 0 && ReadsParameter(f, f.Args.Args[0].Name, symbols))
+            .Select(f => module.Name.Length == 0 ? f.Name : module.Name + "." + f.Name)
+            .ToList();
+        return (reads, wrappers);
+    }
+
+    private static bool IsVariableName(string key) =>
+        key.Length > 1 && char.IsAsciiLetterUpper(key[0]) && key.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_');
+
+    private static bool ReadsParameter(FunctionDef function, string parameter, PythonSymbols symbols) =>
+        SyntaxSearch.All(function.Body).SelectMany(SyntaxSearch.Expressions).SelectMany(SyntaxSearch.Descendants).Any(e => e switch
+        {
+            Call { Args: [Name { Id: var id }, ..] } call => id == parameter && symbols.Is(call.Func, Getters),
+            Subscript { Slice: Name { Id: var id } } subscript => id == parameter && symbols.Qualify(subscript.Value) == "os.environ",
+            _ => false,
+        });
+
+    private static (string Name, bool Required)? Read(Expr expr, PythonSymbols symbols, HashSet<string> envObjects)
+    {
+        switch (expr)
+        {
+            case Subscript { Slice: var key } subscript when PythonSymbols.Str(key) is { } name && symbols.Qualify(subscript.Value) == "os.environ":
+                return (name, true);
+            case Call { Args: [var first, ..] } call when PythonSymbols.Str(first) is { } name:
+                bool hasDefault = call.Args.Count > 1 || call.Keywords.Any(k => k.Name == "default");
+                if (symbols.Is(call.Func, Getters))
+                {
+                    return (name, false);
+                }
+                bool envCall = call.Func is Name n && envObjects.Contains(n.Id)
+                    || call.Func is Attribute { Value: Name owner } && envObjects.Contains(owner.Id);
+                return envCall ? (name, !hasDefault) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static IEnumerable<EnvironmentRead> SettingsFields(PythonModule module, ClassDef cls)
+    {
+        string prefix = cls.Body.SelectMany(Prefixes).FirstOrDefault() ?? "";
+        foreach (var stmt in cls.Body)
+        {
+            if (stmt is AnnAssign { Target: Name field } ann && field.Id != "model_config")
+            {
+                yield return new EnvironmentRead((prefix + field.Id).ToUpperInvariant(), module.LineOf(stmt), ann.Value is null);
+            }
+        }
+    }
+
+    /// <summary><c>class Config: env_prefix = "APP_"</c> (pydantic 1) or <c>model_config = SettingsConfigDict(env_prefix="APP_")</c> (2).</summary>
+    private static IEnumerable<string> Prefixes(Stmt stmt) => stmt switch
+    {
+        ClassDef { Name: "Config" } config => config.Body.Select(SyntaxSearch.Binding)
+            .Where(b => b?.Name == "env_prefix").Select(b => PythonSymbols.Str(b!.Value.Value)).OfType<string>(),
+        Assign { Targets: [Name { Id: "model_config" }], Value: Call call } =>
+            call.Keywords.Where(k => k.Name == "env_prefix").Select(k => PythonSymbols.Str(k.Value)).OfType<string>(),
+        _ => [],
+    };
+}

@@ -1,0 +1,8 @@
+namespace Pyarch.Project.Modules;
+
+/// <summary>
+/// An environment variable the code reads: its name, the 1-based line, and whether the read has no default.
+/// <see cref="Via"/> names the project function called with the name (<c>env_str("DEBUG")</c>); such a read counts
+/// only when that function is an environment wrapper (see <see cref="PythonModule.EnvironmentWrappers"/>).
+/// </summary>
+public sealed record EnvironmentRead(string Name, int Line, bool Required, string? Via = null);
