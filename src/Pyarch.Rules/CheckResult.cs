@@ -1,4 +1,5 @@
 using Pyarch.Project;
+using Pyarch.Rules.Suppression;
 
 namespace Pyarch.Rules;
 
@@ -11,4 +12,8 @@ public sealed record CheckResult(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<SuppressedFinding> Suppressed,
     IReadOnlyList<Problem> Errors,
-    int Files);
+    int Files)
+{
+    /// <summary>Inline suppressions that silenced nothing: a <c># pyarch: ignore[X]</c> with no X finding on its line.</summary>
+    public IReadOnlyList<UnusedSuppression> UnusedSuppressions { get; init; } = [];
+}
