@@ -13,6 +13,9 @@ public static class ConfigurationReader
 {
     private static readonly string[] Keys = ["select", "extend-select", "ignore", "per-file-ignores", "exclude", "severity", "rules"];
 
+    /// <summary>What <c>pyarch new</c> records about how it generated a project; known, and not read by <c>check</c>.</summary>
+    private static readonly string[] GenerationKeys = ["template", "pyarch-version", "framework", "database", "with", "env", "python"];
+
     /// <summary>The configuration of the project at <paramref name="root"/>, or the defaults when it has none.</summary>
     public static ConfigurationResult Find(string root, IReadOnlyList<Rule> rules)
     {
@@ -74,7 +77,7 @@ public static class ConfigurationReader
         {
             foreach (var (key, value) in section.Entries)
             {
-                if (!Keys.Contains(key))
+                if (!Keys.Contains(key) && !GenerationKeys.Contains(key))
                 {
                     throw new ConfigurationException(value.Line, $"unknown key '{key}' in {where} (known keys: {string.Join(", ", Keys)})");
                 }
