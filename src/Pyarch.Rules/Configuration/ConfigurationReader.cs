@@ -19,13 +19,15 @@ public static class ConfigurationReader
     /// <summary>The configuration of the project at <paramref name="root"/>, or the defaults when it has none.</summary>
     public static ConfigurationResult Find(string root, IReadOnlyList<Rule> rules)
     {
+        // Messages name the file as the user would type it from where pyarch runs.
+        string Shown(string name) => root is "." or "" ? name : Path.Join(root, name);
         string dedicated = Path.Combine(root, "pyarch.toml");
         if (File.Exists(dedicated))
         {
-            return ReadFile(dedicated, "pyarch.toml", rules);
+            return ReadFile(dedicated, Shown("pyarch.toml"), rules);
         }
         string pyproject = Path.Combine(root, "pyproject.toml");
-        return File.Exists(pyproject) ? ReadFile(pyproject, "pyproject.toml", rules) : new(PyarchConfiguration.Default, null);
+        return File.Exists(pyproject) ? ReadFile(pyproject, Shown("pyproject.toml"), rules) : new(PyarchConfiguration.Default, null);
     }
 
     /// <summary>Reads <paramref name="path"/>, named <paramref name="display"/> in messages; a <c>pyproject.toml</c> is read at <c>[tool.pyarch]</c>.</summary>
@@ -64,6 +66,32 @@ public static class ConfigurationReader
         {
             return new(PyarchConfiguration.Default, new Problem(file, e.Line, e.Message));
         }
+    }
+
+    /// <summary>
+    /// The command line's say over a configuration, as Ruff's: <c>--select</c> replaces <c>select</c>, <c>--ignore</c>
+    /// adds to <c>ignore</c>. Each value holds comma-separated selectors; a bad one is an error naming the option.
+    /// </summary>
+    public static ConfigurationResult Override(PyarchConfiguration configuration, IEnumerable<string> select, IEnumerable<string> ignore, IReadOnlyList<Rule> rules)
+    {
+        var parsed = new Dictionary<string, List<RuleSelector>>();
+        foreach (var (option, values) in new[] { ("--select", select), ("--ignore", ignore) })
+        {
+            parsed[option] = [];
+            foreach (string text in values.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
+            {
+                if (RuleSelector.Parse(text, rules, out string error) is not { } selector)
+                {
+                    return new(configuration, new Problem(option, 0, error));
+                }
+                parsed[option].Add(selector);
+            }
+        }
+        return new(configuration with
+        {
+            Select = parsed["--select"].Count > 0 ? parsed["--select"] : configuration.Select,
+            Ignore = [.. configuration.Ignore, .. parsed["--ignore"]],
+        }, null);
     }
 
     private sealed class ConfigurationException(int line, string message) : Exception(message)
