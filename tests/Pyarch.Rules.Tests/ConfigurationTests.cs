@@ -64,7 +64,7 @@ public sealed class ConfigurationTests
         var result = ConfigurationReader.Find(project.Root, Rules);
 
         // Then: pyarch.toml's top-level keys are the configuration
-        Assert.Equal("pyarch.toml", result.Configuration.File);
+        Assert.Equal(Path.Join(project.Root, "pyarch.toml"), result.Configuration.File);
         Assert.Equal(["PA998"], result.Configuration.Ignore.Select(s => s.Text));
     }
 
