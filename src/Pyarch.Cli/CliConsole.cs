@@ -12,9 +12,17 @@ public sealed class CliConsole(Stream output, TextWriter error) : IDisposable
 
     public TextWriter Error { get; } = error;
 
+    /// <summary>Whether results may use ANSI colours: stdout is a terminal and <c>NO_COLOR</c> is unset. Never in tests.</summary>
+    public bool Color { get; init; }
+
     /// <summary>The process's stdout (buffered; flushed on dispose) and stderr.</summary>
     public static CliConsole ForProcess() =>
-        new(new BufferedStream(Console.OpenStandardOutput(), 1 << 16), Console.Error);
+        new(new BufferedStream(Console.OpenStandardOutput(), 1 << 16), Console.Error)
+        {
+            Color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
+        };
+
+    public void Write(string text) => Out.Write(Encoding.UTF8.GetBytes(text));
 
     public void WriteLine(string text)
     {

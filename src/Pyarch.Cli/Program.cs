@@ -22,6 +22,9 @@ public static class Program
         root.Subcommands.Add(NewCommand.Create(console, Console.In, interactive: !Console.IsInputRedirected));
         root.Subcommands.Add(DetectCommand.Create(console));
         root.Subcommands.Add(DeployCommand.Create(console));
+        root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(RulesCommand.Create(console));
+        root.Subcommands.Add(RuleCommand.Create(console));
 
         return Invoke(root, args, console);
     }

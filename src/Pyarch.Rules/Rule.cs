@@ -28,4 +28,16 @@ public abstract class Rule
     public abstract string Documentation { get; }
 
     public virtual RuleStatus Status => RuleStatus.Stable;
+
+    /// <summary>
+    /// The keys this rule reads from <c>[tool.pyarch.rules.CODE]</c>; any other key there is a configuration error,
+    /// so a misspelt option never silently does nothing.
+    /// </summary>
+    public virtual IReadOnlyList<string> OptionNames => [];
+
+    /// <summary>
+    /// True for rules that find secrets: reports never print the flagged text of their findings (the source line in
+    /// text output shows it masked), whatever the message says.
+    /// </summary>
+    public virtual bool FindsSecrets => false;
 }

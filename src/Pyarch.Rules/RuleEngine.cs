@@ -2,6 +2,8 @@ using Pyarch.Project;
 using Pyarch.Project.Modules;
 using Pyarch.Python;
 using Pyarch.Python.Ast;
+using Pyarch.Rules.Configuration;
+using Pyarch.Rules.Suppression;
 
 namespace Pyarch.Rules;
 
@@ -9,17 +11,32 @@ namespace Pyarch.Rules;
 /// Runs rules over a project. Python rules run while the project loads: each module is walked once, on the thread
 /// that parsed it, and every node goes to the rules that asked for its class. Project rules run once the model is
 /// complete. A rule that throws costs only its own result for that input, reported as an error naming the rule.
+/// What becomes of each finding (exclusion, severity, suppression) is <see cref="FindingTriage"/>'s job.
 /// </summary>
 public sealed class RuleEngine
 {
     private readonly IReadOnlyList<Rule> _rules;
     private readonly Dictionary<Type, (Rule Rule, IPythonRule Check)[]> _byNode;
     private readonly Func<Rule, RuleOptions> _options;
+    private readonly PyarchConfiguration _configuration;
 
+    /// <summary>Runs the stable rules of <paramref name="rules"/>, each with its options, and no configuration.</summary>
     public RuleEngine(IEnumerable<Rule> rules, Func<Rule, RuleOptions>? options = null)
+        : this(rules, PyarchConfiguration.Default, options ?? (_ => RuleOptions.Empty))
+    {
+    }
+
+    /// <summary>Runs the rules <paramref name="configuration"/> selects among <paramref name="rules"/>, as it configures them.</summary>
+    public RuleEngine(IEnumerable<Rule> rules, PyarchConfiguration configuration)
+        : this(configuration.SelectRules(rules), configuration, configuration.OptionsFor)
+    {
+    }
+
+    private RuleEngine(IEnumerable<Rule> rules, PyarchConfiguration configuration, Func<Rule, RuleOptions> options)
     {
         _rules = rules.Where(r => r.Status == RuleStatus.Stable).ToList();
-        _options = options ?? (_ => RuleOptions.Empty);
+        _options = options;
+        _configuration = configuration;
         _byNode = _rules
             .OfType<IPythonRule>()
             .SelectMany(check => check.NodeTypes.Select(type => (Type: type, Rule: (Rule)check, Check: check)))
@@ -46,7 +63,8 @@ public sealed class RuleEngine
             }
         }
 
-        var model = ProjectLoader.Load(root, (module, syntax) => CheckModule(module, syntax, Add, Fail));
+        var inline = new InlineSuppressions(Path.GetFullPath(root));
+        var model = ProjectLoader.Load(root, (module, syntax) => CheckModule(module, syntax, inline, Add, Fail));
         var context = new ProjectContext(model, Add);
         foreach (var rule in _rules)
         {
@@ -65,32 +83,22 @@ public sealed class RuleEngine
             }
         }
 
-        var silenced = context.Silencers.GroupBy(s => s.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var suppressed = new List<SuppressedFinding>();
-        findings.RemoveAll(f =>
-        {
-            if (f.Anchors.FirstOrDefault(silenced.ContainsKey) is not { } anchor)
-            {
-                return false;
-            }
-            suppressed.Add(new SuppressedFinding(f with { Fingerprint = Fingerprints.Of(f) }, silenced[anchor].By));
-            return true;
-        });
-
-        var sorted = findings
-            .Select(f => f with { Fingerprint = Fingerprints.Of(f) })
-            .OrderBy(f => f.File ?? "", StringComparer.Ordinal)
-            .ThenBy(f => f.Line)
-            .ThenBy(f => f.Column)
-            .ThenBy(f => f.Code, StringComparer.Ordinal)
-            .ThenBy(f => f.Message, StringComparer.Ordinal)
-            .ToList();
-        return new CheckResult(".", sorted, suppressed, [.. model.Problems, .. errors], model.Tree.Files.Count);
+        var checkedCodes = _rules.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        var knownCodes = RuleRegistry.All.Select(r => r.Code).Concat(checkedCodes).ToHashSet(StringComparer.Ordinal);
+        var (kept, suppressed, unused) = new FindingTriage(_configuration, context.Silencers, inline).Sort(findings, checkedCodes, knownCodes);
+        var problems = model.Problems.Concat(errors).Where(p => !_configuration.IsExcluded(p.File)).ToList();
+        int files = model.Tree.Files.Count(f => !_configuration.IsExcluded(f.Path));
+        return new CheckResult(".", kept, suppressed, problems, files) { UnusedSuppressions = unused };
     }
 
-    private void CheckModule(PythonModule module, Module syntax, Action<Finding> sink, Action<string, Rule, Exception> fail)
+    private void CheckModule(PythonModule module, Module syntax, InlineSuppressions inline, Action<Finding> sink, Action<string, Rule, Exception> fail)
     {
-        if (_byNode.Count == 0 || module.Source is not { } source)
+        if (module.Source is not { } source || _configuration.IsExcluded(module.Path))
+        {
+            return;
+        }
+        inline.ScanPython(module.Path, source);
+        if (_byNode.Count == 0)
         {
             return;
         }

@@ -21,9 +21,8 @@ internal static class DetectCommand
         {
             path, format, verbose, all,
         };
-        bool color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
         command.SetAction(parsed => (int)Run(
-            new DetectOptions(parsed.GetValue(path)!, parsed.GetValue(format)!, parsed.GetValue(verbose), parsed.GetValue(all)), console, color));
+            new DetectOptions(parsed.GetValue(path)!, parsed.GetValue(format)!, parsed.GetValue(verbose), parsed.GetValue(all)), console, console.Color));
         return command;
     }
 
@@ -39,12 +38,10 @@ internal static class DetectCommand
         if (options.All && result.Projects.Count > 0)
         {
             var results = result.Projects.Select(p => ProjectDetector.Detect(ProjectLoader.Load(System.IO.Path.Combine(options.Path, p)), p)).ToList();
-            Write(console, options.Format == "json" ? DetectJsonReporter.RenderAll(results) : string.Join("\n", results.Select(text.Render)));
+            console.Write(options.Format == "json" ? DetectJsonReporter.RenderAll(results) : string.Join("\n", results.Select(text.Render)));
             return ExitCode.Clean;
         }
-        Write(console, options.Format == "json" ? DetectJsonReporter.Render(result) : text.Render(result));
+        console.Write(options.Format == "json" ? DetectJsonReporter.Render(result) : text.Render(result));
         return ExitCode.Clean;
     }
-
-    private static void Write(CliConsole console, string text) => console.Out.Write(System.Text.Encoding.UTF8.GetBytes(text));
 }
