@@ -1,6 +1,7 @@
 using Pyarch.Project.Deployment;
 using Pyarch.Project.Manifests;
 using Pyarch.Project.Modules;
+using Pyarch.Project.Settings;
 using Pyarch.Project.Workspace;
 using Pyarch.Python;
 using Pyarch.Python.Ast;
@@ -68,8 +69,9 @@ public sealed partial class ProjectLoader
         }
         var module = new PythonModule(file.Path, name, isPackage, []) { Source = source };
         var imports = ImportCollector.Collect(syntax, module.Package, module.LineOf);
+        var envReads = EnvReadCollector.Collect(module with { Imports = imports, Syntax = syntax });
         bool keep = KeepsSyntax(file.Path, syntax, imports, internalTopLevel);
-        return module with { Imports = imports, Syntax = keep ? syntax : null, Source = keep ? source : null };
+        return module with { Imports = imports, EnvReads = envReads, Syntax = keep ? syntax : null, Source = keep ? source : null };
     }
 
     private static bool KeepsSyntax(string path, Module syntax, List<ImportRecord> imports, HashSet<string> internalTopLevel)

@@ -42,7 +42,8 @@ public static partial class DjangoAnalysis
             Serializers(modules));
     }
 
-    private static Evidenced<string>? SettingsModuleOf(PythonModule? module)
+    /// <summary>The module a <c>manage.py</c>, <c>wsgi.py</c> or <c>asgi.py</c> names in <c>os.environ.setdefault('DJANGO_SETTINGS_MODULE', ...)</c>.</summary>
+    internal static Evidenced<string>? SettingsModuleOf(PythonModule? module)
     {
         if (module?.Syntax is not { } syntax)
         {
