@@ -70,6 +70,7 @@ public sealed partial class ProjectLoader
         var module = new PythonModule(file.Path, name, isPackage, []) { Source = source };
         var imports = ImportCollector.Collect(syntax, module.Package, module.LineOf);
         var envReads = EnvReadCollector.Collect(module with { Imports = imports, Syntax = syntax });
+        _onParsed?.Invoke(module with { Imports = imports, EnvReads = envReads }, syntax);
         bool keep = KeepsSyntax(file.Path, syntax, imports, internalTopLevel);
         return module with { Imports = imports, EnvReads = envReads, Syntax = keep ? syntax : null, Source = keep ? source : null };
     }

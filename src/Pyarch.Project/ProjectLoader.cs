@@ -3,6 +3,7 @@ using Pyarch.Project.Deployment;
 using Pyarch.Project.Manifests;
 using Pyarch.Project.Modules;
 using Pyarch.Project.Workspace;
+using Pyarch.Python.Ast;
 
 namespace Pyarch.Project;
 
@@ -20,15 +21,22 @@ public sealed partial class ProjectLoader
     private readonly string _root;
     private readonly List<Problem> _problems = [];
     private readonly object _problemsLock = new();
+    private readonly Action<PythonModule, Module>? _onParsed;
 
-    private ProjectLoader(string root)
+    private ProjectLoader(string root, Action<PythonModule, Module>? onParsed)
     {
         _root = Path.GetFullPath(root);
+        _onParsed = onParsed;
     }
 
-    public static ProjectModel Load(string root)
+    /// <summary>
+    /// Loads the project at <paramref name="root"/>. <paramref name="onParsed"/>, when given, sees every Python module
+    /// that parsed, with its whole tree and text, on the parsing thread and before the tree is dropped: the rule
+    /// engine checks each module there, so a large project is parsed once and never held in memory whole.
+    /// </summary>
+    public static ProjectModel Load(string root, Action<PythonModule, Module>? onParsed = null)
     {
-        var loader = new ProjectLoader(root);
+        var loader = new ProjectLoader(root, onParsed);
         return loader.LoadModel();
     }
 

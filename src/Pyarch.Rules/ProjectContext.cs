@@ -1,0 +1,70 @@
+using Pyarch.Project;
+using Pyarch.Project.Detect;
+using Pyarch.Project.Frameworks;
+
+namespace Pyarch.Rules;
+
+/// <summary>
+/// What an <see cref="IProjectRule"/> sees: the loaded <see cref="ProjectModel"/> and the analyses built on it
+/// (detection, Django facts, web apps), each computed once on first use and shared by every rule.
+/// </summary>
+public sealed class ProjectContext
+{
+    private readonly Action<Finding> _sink;
+    private readonly List<Silencer> _silencers = [];
+    private readonly Lazy<DetectResult> _detect;
+    private readonly Lazy<DjangoFacts?> _django;
+    private readonly Lazy<WebAppFacts> _web;
+
+    internal ProjectContext(ProjectModel model, Action<Finding> sink)
+    {
+        Model = model;
+        _sink = sink;
+        _detect = new Lazy<DetectResult>(() => ProjectDetector.Detect(model, "."));
+        _django = new Lazy<DjangoFacts?>(() => DjangoAnalysis.Analyze(model.Modules, model.Tree));
+        _web = new Lazy<WebAppFacts>(() => WebAppAnalysis.Analyze(model.Modules));
+    }
+
+    public ProjectModel Model { get; }
+
+    /// <summary>What the project itself silences, collected from every rule: a finding naming one of these anchors is reported as suppressed.</summary>
+    internal IReadOnlyList<Silencer> Silencers => _silencers;
+
+    public DetectResult Detect => _detect.Value;
+
+    /// <summary>Null when the project is not a Django project.</summary>
+    public DjangoFacts? Django => _django.Value;
+
+    public WebAppFacts Web => _web.Value;
+
+    public RuleOptions Options { get; internal set; } = RuleOptions.Empty;
+
+    internal Rule Rule { get; set; } = null!;
+
+    /// <summary>
+    /// Reports a finding on a whole line (<paramref name="line"/> 1-based; use 1 for a file-level finding and a null
+    /// <paramref name="file"/> when no file holds the fix). <paramref name="snippet"/> is what the fingerprint is
+    /// made from: the instruction or setting the finding is about, so that the fingerprint survives line shifts.
+    /// </summary>
+    public void Report(string? file, int line, string message, string snippet, params string[] anchors) =>
+        Report(file, line, 1, line, 1, message, snippet, anchors);
+
+    public void Report(string? file, int line, int column, int endLine, int endColumn, string message, string snippet, params string[] anchors) =>
+        _sink(new Finding(Rule.Code, Rule.Name, Rule.Category, Rule.DefaultSeverity, message, file, line, column, endLine, endColumn, anchors)
+        {
+            Snippet = Fingerprints.Normalize(snippet),
+        });
+
+    /// <summary>
+    /// Records that the project silences another tool's check (an entry of Django's <c>SILENCED_SYSTEM_CHECKS</c>
+    /// silences <c>django:security.W008</c>): every finding naming that anchor becomes a suppressed finding
+    /// attributed to <paramref name="by"/>, so the user still sees it was silenced and where.
+    /// </summary>
+    public void Silence(string anchor, string file, int line, string by)
+    {
+        lock (_silencers)
+        {
+            _silencers.Add(new Silencer(anchor, file, line, by));
+        }
+    }
+}
