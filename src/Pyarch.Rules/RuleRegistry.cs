@@ -1,3 +1,4 @@
+using Pyarch.Rules.Rules.Configuration;
 using Pyarch.Rules.Rules.Security;
 
 namespace Pyarch.Rules;
@@ -11,6 +12,20 @@ public static class RuleRegistry
 {
     public static readonly IReadOnlyList<Rule> All =
     [
+        new EnvStringUsedAsBoolean(),
+        new DebugEnabledByDefault(),
+        new InsecureSecretKey(),
+        new HostAllowlistEmptyOrWildcard(),
+        new CsrfTrustedOriginWithoutScheme(),
+        new SecurityMiddlewareMissing(),
+        new HstsNotEnabled(),
+        new ContentTypeNosniffDisabled(),
+        new SslRedirectDisabled(),
+        new ClickjackingProtectionMissing(),
+        new CsrfMiddlewareMissing(),
+        new SessionCookieInsecure(),
+        new CsrfCookieInsecure(),
+        new BrowserIsolationPolicyInvalid(),
         new FlaskDebugTrue(),
     ];
 

@@ -8,7 +8,8 @@ namespace Pyarch.Project.Settings;
 /// Chooses the settings module production runs with: <c>DJANGO_SETTINGS_MODULE</c> as a Dockerfile <c>ENV</c> sets
 /// it, or a deployment command (Procfile, compose, platform file, start script) passes it or <c>--settings</c>;
 /// else a <c>settings/prod*.py</c> or <c>production.py</c> module; else the default of <c>wsgi.py</c>,
-/// <c>asgi.py</c> and finally <c>manage.py</c>, which development usually runs with.
+/// <c>asgi.py</c> and <c>manage.py</c>, which development usually runs with; else a lone <c>settings.py</c> that
+/// binds Django settings and does not import Flask.
 /// </summary>
 public static partial class DjangoSettingsLocator
 {
@@ -39,8 +40,15 @@ public static partial class DjangoSettingsLocator
                 return fromEntry;
             }
         }
-        return null;
+        return modules.Modules
+            .Where(m => m.Syntax is not null && m.Name.Split('.')[^1] == "settings" && BindsSettings(m))
+            .OrderBy(m => m.Path.Count(c => c == '/')).ThenBy(m => m.Path, StringComparer.Ordinal)
+            .Select(m => new Evidenced<string>(m.Name, m.Path, 0)).FirstOrDefault();
     }
+
+    private static bool BindsSettings(PythonModule module) =>
+        !module.Imports.Any(i => i.TopLevel == "flask")
+        && module.Syntax!.Body.Select(SyntaxSearch.Binding).Any(b => b is { Name: var name } && DjangoDefaults.For(name) is not null);
 
     private static bool IsProductionName(string name) => name.StartsWith("prod", StringComparison.Ordinal);
 
