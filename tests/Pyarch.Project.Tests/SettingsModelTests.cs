@@ -69,6 +69,8 @@ public sealed class SettingsModelTests
         Assert.Equal("['example.com']", Unset("ALLOWED_HOSTS").Describe());
         // An unassigned setting takes Django's default
         Assert.Equal("'DENY'", Unset("X_FRAME_OPTIONS").Describe());
+        // Repetition and unpacking of literals, inherited from base
+        Assert.Equal("['kkk', 'old']", Unset("SECRET_KEY_FALLBACKS").Describe());
         Assert.False(settings.IsAssigned("X_FRAME_OPTIONS"));
     }
 

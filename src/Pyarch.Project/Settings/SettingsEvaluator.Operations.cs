@@ -10,6 +10,9 @@ public sealed partial class SettingsEvaluator
 
     private static readonly HashSet<string> StrToBool = ["distutils.util.strtobool", "setuptools._distutils.util.strtobool", "str2bool.str2bool"];
 
+    /// <summary>Longest string <c>"x" * n</c> pyarch builds; longer ones stay unknown.</summary>
+    private const int MaxRepeated = 1 << 16;
+
     private SettingValue CallValue(Call call)
     {
         if (EnvReadOf(call) is { } read)
@@ -166,6 +169,9 @@ public sealed partial class SettingsEvaluator
         (Operator.Add, SettingValue.Int a, SettingValue.Int b) => Integer(a.Value + b.Value),
         (Operator.Sub, SettingValue.Int a, SettingValue.Int b) => Integer(a.Value - b.Value),
         (Operator.Mult, SettingValue.Int a, SettingValue.Int b) => Integer(a.Value * b.Value),
+        (Operator.Mult, SettingValue.Str a, SettingValue.Int n) when n.Value * a.Value.Length <= MaxRepeated
+            => new SettingValue.Str(string.Concat(Enumerable.Repeat(a.Value, (int)BigInteger.Max(n.Value, 0)))),
+        (Operator.Mult, SettingValue.Int, SettingValue.Str) => Binary(op, right, left),
         (Operator.Add, SettingValue.FromEnv { Type: EnvCast.Str }, SettingValue.Str) or (Operator.Add, SettingValue.Str, SettingValue.FromEnv { Type: EnvCast.Str })
             => Derived(EnvCast.Str, left, right),
         _ => Derived(EnvCast.Other, left, right),
