@@ -17,7 +17,15 @@ public sealed class EnvReadCollector : PythonWalker
 {
     private static readonly HashSet<string> Triggers = ["os", "environ", "decouple", "pydantic", "pydantic_settings"];
 
+    /// <summary>The last name of every callee that can read the environment: <c>os.getenv</c>, <c>os.environ.get</c>, <c>env.bool</c>, ...</summary>
+    private static readonly HashSet<string> ReadingAttributes =
+    [
+        "getenv", "get", "str", "bool", "int", "float", "list", "tuple", "dict", "json", "url", "db", "db_url", "cache",
+        "cache_url", "email", "email_url", "search_url", "path", "config",
+    ];
+
     private readonly SettingsEvaluator _evaluator;
+    private readonly Func<string, bool> _mayRead;
     private readonly List<EnvRead> _reads = [];
 
     private EnvReadCollector(PythonModule module, Module syntax)
@@ -53,6 +61,8 @@ public sealed class EnvReadCollector : PythonWalker
             };
         }
         _evaluator = new SettingsEvaluator(Lookup, EnvWorld.Unset, module.Path, module.LineOf);
+        _mayRead = name => instances.ContainsKey(name) || (starImports && name is "env" or "os")
+            || symbols.Bound(name) is { } bound && Triggers.Contains(bound.Split('.')[0]);
     }
 
     /// <summary>The reads of a parsed module (its <see cref="PythonModule.Syntax"/> and source set), in source order.</summary>
@@ -70,7 +80,13 @@ public sealed class EnvReadCollector : PythonWalker
 
     public override void VisitCall(Call node)
     {
-        if (IsNamePath(node.Func) && _evaluator.EnvReadOf(node) is { } read)
+        bool candidate = node.Func switch
+        {
+            Name name => _mayRead(name.Id),
+            Attribute attribute => ReadingAttributes.Contains(attribute.Attr) && IsNamePath(attribute.Value),
+            _ => false,
+        };
+        if (candidate && _evaluator.EnvReadOf(node) is { } read)
         {
             _reads.Add(read);
         }
@@ -79,14 +95,14 @@ public sealed class EnvReadCollector : PythonWalker
 
     public override void VisitSubscript(Subscript node)
     {
-        if (IsNamePath(node.Value) && _evaluator.EnvReadOf(node) is { } read)
+        if (node.Value is Attribute { Attr: "environ" } or Name { Id: "environ" } && IsNamePath(node.Value) && _evaluator.EnvReadOf(node) is { } read)
         {
             _reads.Add(read);
         }
         base.VisitSubscript(node);
     }
 
-    /// <summary>Only <c>name.attr.attr</c> callees can be env reads; skipping others keeps loading cheap.</summary>
+    /// <summary>Only <c>name.attr.attr</c> callees with a reading last name are evaluated, which keeps loading cheap.</summary>
     private static bool IsNamePath(Expr expr) => expr switch
     {
         Name => true,
