@@ -79,6 +79,7 @@ public sealed partial class ProjectLoader
             Manifests = manifests,
             LockFiles = ReadAll(Of(FileKind.Lock), LockFileReader.Read),
             Dockerfiles = dockerfiles,
+            DockerIgnores = ReadAll(Of(FileKind.DockerIgnore), DockerIgnore.Read),
             DeploymentFiles = deployment,
             EnvVariables = ReadEnvFiles(Of(FileKind.Env)),
             PreCommitHooks = ReadPreCommit(Of(FileKind.PreCommit)),

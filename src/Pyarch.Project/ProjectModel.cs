@@ -24,6 +24,9 @@ public sealed record ProjectModel
 
     public IReadOnlyList<Dockerfile> Dockerfiles { get; init; } = [];
 
+    /// <summary><c>.dockerignore</c> files, and <c>&lt;Dockerfile&gt;.dockerignore</c> files that BuildKit prefers beside their Dockerfile.</summary>
+    public IReadOnlyList<DockerIgnore> DockerIgnores { get; init; } = [];
+
     public IReadOnlyList<DeploymentFile> DeploymentFiles { get; init; } = [];
 
     /// <summary>Commands of the shell scripts that Dockerfiles, Procfiles and compose files run.</summary>

@@ -61,7 +61,17 @@ public sealed class ProjectContext
         Report(file, line, 1, line, 1, message, snippet, anchors);
 
     public void Report(string? file, int line, int column, int endLine, int endColumn, string message, string snippet, params string[] anchors) =>
-        _sink(new Finding(Rule.Code, Rule.Name, Rule.Category, Rule.DefaultSeverity, message, file, line, column, endLine, endColumn, anchors)
+        Emit(Rule.DefaultSeverity, file, line, column, endLine, endColumn, message, snippet, anchors);
+
+    /// <summary>
+    /// Reports a whole-line finding at <paramref name="severity"/> rather than the rule's default, for a variant the
+    /// rule documents as less certain or less serious (a missing <c>USER</c> the base image may set, an info-level id).
+    /// </summary>
+    public void Report(Severity severity, string? file, int line, string message, string snippet, params string[] anchors) =>
+        Emit(severity, file, line, 1, line, 1, message, snippet, anchors);
+
+    private void Emit(Severity severity, string? file, int line, int column, int endLine, int endColumn, string message, string snippet, string[] anchors) =>
+        _sink(new Finding(Rule.Code, Rule.Name, Rule.Category, severity, message, file, line, column, endLine, endColumn, anchors)
         {
             Snippet = Fingerprints.Normalize(snippet),
         });

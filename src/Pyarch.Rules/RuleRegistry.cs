@@ -1,4 +1,5 @@
 using Pyarch.Rules.Rules.Configuration;
+using Pyarch.Rules.Rules.Deployment;
 using Pyarch.Rules.Rules.Security;
 
 namespace Pyarch.Rules;
@@ -27,6 +28,15 @@ public static class RuleRegistry
         new CsrfCookieInsecure(),
         new BrowserIsolationPolicyInvalid(),
         new FlaskDebugTrue(),
+        new BaseImageNotPinned(),
+        new HeavyPythonBaseImage(),
+        new PipCacheKept(),
+        new UnpinnedPipInstall(),
+        new DependencyLayerAfterSourceCopy(),
+        new ContainerRunsAsRoot(),
+        new ShellFormStartCommand(),
+        new AptHygiene(),
+        new SecretsBakedIntoImage(),
     ];
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));

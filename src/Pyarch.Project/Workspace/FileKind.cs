@@ -15,6 +15,7 @@ public enum FileKind
     Lock,
     CondaEnvironment,
     Dockerfile,
+    DockerIgnore,
     Compose,
     Procfile,
     PlatformFile,

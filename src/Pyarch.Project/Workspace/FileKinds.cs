@@ -25,6 +25,7 @@ public static class FileKinds
             "app.yaml" or "app.json" or "heroku.yml" or "fly.toml" or "render.yaml" or "vercel.json" or "serverless.yml"
                 or "serverless.yaml" or "zappa_settings.json" => FileKind.PlatformFile,
             _ when dir.EndsWith(".chalice", StringComparison.Ordinal) && lower.EndsWith(".json", StringComparison.Ordinal) => FileKind.PlatformFile,
+            _ when lower == ".dockerignore" || lower.EndsWith(".dockerignore", StringComparison.Ordinal) => FileKind.DockerIgnore,
             _ when IsDockerfile(lower) => FileKind.Dockerfile,
             _ when IsCompose(lower) => FileKind.Compose,
             _ when IsCi(path, lower) => FileKind.CiPipeline,

@@ -74,7 +74,8 @@ public sealed class GitIgnore
         return line[..end];
     }
 
-    private static string Translate(string glob)
+    /// <summary>A glob (<c>*</c>, <c>?</c>, <c>[...]</c>, <c>**</c>) as a regular expression body; <c>.dockerignore</c> globs share it.</summary>
+    internal static string Translate(string glob)
     {
         var sb = new StringBuilder();
         for (int i = 0; i < glob.Length; i++)

@@ -5,10 +5,12 @@ public sealed class WorkspaceTree
 {
     private readonly HashSet<string> _files;
 
-    public WorkspaceTree(IReadOnlyList<WorkspaceFile> files, IReadOnlySet<string> directories)
+    public WorkspaceTree(IReadOnlyList<WorkspaceFile> files, IReadOnlySet<string> directories, IReadOnlyList<string>? unwalked = null, IReadOnlySet<string>? virtualEnvironments = null)
     {
         Files = files;
         Directories = directories;
+        Unwalked = unwalked ?? [];
+        VirtualEnvironments = virtualEnvironments ?? new HashSet<string>();
         _files = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -16,6 +18,15 @@ public sealed class WorkspaceTree
 
     /// <summary>Every kept folder, relative to the root; the root itself is "".</summary>
     public IReadOnlySet<string> Directories { get; }
+
+    /// <summary>
+    /// What is on disk but the walk did not keep or enter, sorted: git-ignored entries, version-control folders,
+    /// virtual environments, caches. Folders end with <c>/</c>. A Docker build context still holds them.
+    /// </summary>
+    public IReadOnlyList<string> Unwalked { get; }
+
+    /// <summary>The unwalked folders that are virtual environments: named <c>.venv</c> or holding <c>pyvenv.cfg</c>.</summary>
+    public IReadOnlySet<string> VirtualEnvironments { get; }
 
     public bool HasFile(string path) => _files.Contains(path);
 

@@ -18,6 +18,8 @@ internal sealed class WorkspaceWalk
     private readonly List<Problem> _problems;
     private readonly List<WorkspaceFile> _files = [];
     private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
+    private readonly List<string> _unwalked = [];
+    private readonly HashSet<string> _virtualEnvironments = new(StringComparer.Ordinal);
     private readonly HashSet<string> _visitedRealPaths = new(StringComparer.Ordinal);
 
     private WorkspaceWalk(string root, List<Problem> problems)
@@ -33,7 +35,8 @@ internal sealed class WorkspaceWalk
         walk._visitedRealPaths.Add(real);
         walk.WalkDirectory(walk._root, "", real, []);
         walk._files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return new WorkspaceTree(walk._files, walk._directories);
+        walk._unwalked.Sort(StringComparer.Ordinal);
+        return new WorkspaceTree(walk._files, walk._directories, walk._unwalked, walk._virtualEnvironments);
     }
 
     private static string RealPath(string path)
@@ -63,6 +66,7 @@ internal sealed class WorkspaceWalk
             bool isDirectory = entry is DirectoryInfo;
             if (IsIgnored(scoped, childRelative, isDirectory))
             {
+                Skip(entry, childRelative);
                 continue;
             }
             if (entry is DirectoryInfo directory)
@@ -79,8 +83,9 @@ internal sealed class WorkspaceWalk
     private void VisitDirectory(DirectoryInfo directory, string relative, string parentRealPath, List<GitIgnore> ignores)
     {
         if (SkippedFolders.Contains(directory.Name) || directory.Name.EndsWith(".egg-info", StringComparison.Ordinal)
-            || File.Exists(Path.Combine(directory.FullName, "pyvenv.cfg")))
+            || IsVirtualEnvironment(directory))
         {
+            Skip(directory, relative);
             return;
         }
         string realPath = parentRealPath + "/" + directory.Name;
@@ -111,6 +116,23 @@ internal sealed class WorkspaceWalk
             return; // Another link already brought this folder in.
         }
         WalkDirectory(directory.FullName, relative, realPath, ignores);
+    }
+
+    private static bool IsVirtualEnvironment(DirectoryInfo directory) =>
+        directory.Name == ".venv" || File.Exists(Path.Combine(directory.FullName, "pyvenv.cfg"));
+
+    private void Skip(FileSystemInfo entry, string relative)
+    {
+        if (entry is not DirectoryInfo directory)
+        {
+            _unwalked.Add(relative);
+            return;
+        }
+        _unwalked.Add(relative + "/");
+        if (IsVirtualEnvironment(directory))
+        {
+            _virtualEnvironments.Add(relative);
+        }
     }
 
     private void AddFile(FileInfo file, string relative)

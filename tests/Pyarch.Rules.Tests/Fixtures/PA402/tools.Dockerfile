@@ -1,0 +1,3 @@
+# expect: PA402 "full `python` image"
+FROM python
+CMD ["python", "-m", "tools"]
