@@ -2,6 +2,7 @@ using Pyarch.Project.Deployment;
 using Pyarch.Project.Frameworks;
 using Pyarch.Project.Manifests;
 using Pyarch.Project.Modules;
+using Pyarch.Project.Settings;
 using Pyarch.Project.Workspace;
 using Pyarch.Python;
 using Pyarch.Python.Ast;
@@ -69,7 +70,8 @@ public sealed partial class ProjectLoader
         }
         var module = new PythonModule(file.Path, name, isPackage, []) { Source = source };
         var imports = ImportCollector.Collect(syntax, module.Package, module.LineOf);
-        _onParsed?.Invoke(module with { Imports = imports }, syntax);
+        var envReads = EnvReadCollector.Collect(module with { Imports = imports, Syntax = syntax });
+        _onParsed?.Invoke(module with { Imports = imports, EnvReads = envReads }, syntax);
         bool keep = KeepsSyntax(file.Path, syntax, imports, internalTopLevel);
         var (reads, wrappers) = EnvironmentReads.Collect(module with { Imports = imports, Syntax = syntax });
         return module with
@@ -79,6 +81,7 @@ public sealed partial class ProjectLoader
             Source = keep ? source : null,
             EnvironmentReads = reads,
             EnvironmentWrappers = wrappers,
+            EnvReads = envReads,
         };
     }
 

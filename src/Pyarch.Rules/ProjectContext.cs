@@ -2,6 +2,7 @@ using System.Text;
 using Pyarch.Project;
 using Pyarch.Project.Detect;
 using Pyarch.Project.Frameworks;
+using Pyarch.Project.Settings;
 
 namespace Pyarch.Rules;
 
@@ -16,6 +17,8 @@ public sealed class ProjectContext
     private readonly Lazy<DetectResult> _detect;
     private readonly Lazy<DjangoFacts?> _django;
     private readonly Lazy<WebAppFacts> _web;
+    private readonly Lazy<DjangoSettingsModel?> _djangoSettings;
+    private readonly Lazy<IReadOnlyList<FlaskConfigModel>> _flaskConfigs;
 
     internal ProjectContext(ProjectModel model, Action<Finding> sink)
     {
@@ -24,6 +27,8 @@ public sealed class ProjectContext
         _detect = new Lazy<DetectResult>(() => ProjectDetector.Detect(model, "."));
         _django = new Lazy<DjangoFacts?>(() => DjangoAnalysis.Analyze(model.Modules, model.Tree));
         _web = new Lazy<WebAppFacts>(() => WebAppAnalysis.Analyze(model.Modules));
+        _djangoSettings = new Lazy<DjangoSettingsModel?>(() => DjangoSettingsModel.Load(model));
+        _flaskConfigs = new Lazy<IReadOnlyList<FlaskConfigModel>>(() => FlaskConfigModel.Load(model.Modules));
     }
 
     public ProjectModel Model { get; }
@@ -37,6 +42,12 @@ public sealed class ProjectContext
     public DjangoFacts? Django => _django.Value;
 
     public WebAppFacts Web => _web.Value;
+
+    /// <summary>The statically evaluated production settings of a Django project, null when there is none.</summary>
+    public DjangoSettingsModel? DjangoSettings => _djangoSettings.Value;
+
+    /// <summary>The configuration each Flask application module builds.</summary>
+    public IReadOnlyList<FlaskConfigModel> FlaskConfigs => _flaskConfigs.Value;
 
     public RuleOptions Options { get; internal set; } = RuleOptions.Empty;
 

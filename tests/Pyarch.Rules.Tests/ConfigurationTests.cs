@@ -24,7 +24,10 @@ public sealed class ConfigurationTests
 
         // Then
         Assert.Null(result.Error);
-        Assert.Equal(["PA311", "PA320"], selected);
+        var expected = Rules.Select(r => r.Code).Where(c => c == "PA311" || (c.StartsWith("PA3", StringComparison.Ordinal) && !c.StartsWith("PA31", StringComparison.Ordinal)));
+        Assert.Equal(expected, selected);
+        Assert.Contains("PA311", selected);
+        Assert.DoesNotContain("PA312", selected);
     }
 
     [Fact]

@@ -54,6 +54,9 @@ public sealed class PythonSymbols
         }
     }
 
+    /// <summary>The dotted name an import binds to <paramref name="name"/>, or null when no import binds it.</summary>
+    public string? Bound(string name) => _bound.GetValueOrDefault(name);
+
     /// <summary>The dotted name an expression refers to (<c>fastapi.FastAPI</c>), or null for anything but names and attributes.</summary>
     public string? Qualify(Expr expr) => expr switch
     {

@@ -1,4 +1,5 @@
 using Pyarch.Project.Knowledge;
+using Pyarch.Project.Settings;
 
 namespace Pyarch.Project.Modules;
 
@@ -85,6 +86,9 @@ public sealed class ModuleIndex
 
     private static IEnumerable<string> Targets(ImportRecord import) =>
         import.IsFrom && !import.IsStar ? import.Names.Select(n => import.Module + "." + n) : [import.Module!];
+
+    /// <summary>Every environment variable read anywhere in the project's code, by module path then line.</summary>
+    public IEnumerable<EnvRead> EnvReads() => Modules.SelectMany(m => m.EnvReads);
 
     /// <summary>Every import that is neither a project module nor the standard library.</summary>
     public IEnumerable<ExternalImport> ExternalImports()

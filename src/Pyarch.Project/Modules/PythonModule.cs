@@ -1,3 +1,4 @@
+using Pyarch.Project.Settings;
 using Pyarch.Python.Ast;
 using Pyarch.Text;
 
@@ -21,6 +22,9 @@ public sealed record PythonModule(string Path, string Name, bool IsPackage, IRea
 
     /// <summary>Qualified names of this module's functions that read the variable named by their first parameter (<c>def env_str(name): return os.environ.get(name)</c>).</summary>
     public IReadOnlyList<string> EnvironmentWrappers { get; init; } = [];
+
+    /// <summary>The environment variables the module reads, collected while it was parsed (kept when the tree is dropped).</summary>
+    public IReadOnlyList<EnvRead> EnvReads { get; init; } = [];
 
     /// <summary>The package a relative import starts from: the module itself for a package, else its parent.</summary>
     public string Package => IsPackage ? Name : Name.LastIndexOf('.') is int dot and >= 0 ? Name[..dot] : "";

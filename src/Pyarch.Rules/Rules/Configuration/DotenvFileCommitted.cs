@@ -15,6 +15,8 @@ public sealed class DotenvFileCommitted : Rule, IProjectRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
+    public override bool FindsSecrets => true;
+
     public override string Summary => "A `.env` file with values is in the repository and not excluded by `.gitignore`";
 
     public override string Documentation => """

@@ -16,6 +16,8 @@ public sealed class FlaskConfigHardcoded : Rule, IPythonRule
 
     public override Severity DefaultSeverity => Severity.Warning;
 
+    public override bool FindsSecrets => true;
+
     private const string SemgrepPrefix = "semgrep:python.flask.security.audit.hardcoded-config.avoid_hardcoded_config_";
 
     public override IReadOnlyList<string> Anchors =>

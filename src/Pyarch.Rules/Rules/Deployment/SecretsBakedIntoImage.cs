@@ -24,6 +24,8 @@ public sealed class SecretsBakedIntoImage : Rule, IProjectRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
+    public override bool FindsSecrets => true;
+
     public override IReadOnlyList<string> Anchors => ["hadolint:DL3064"];
 
     public override string Summary => "A Dockerfile bakes a secret into the image through `ENV`, `ARG`, a copied `.env` or an unfiltered build context";

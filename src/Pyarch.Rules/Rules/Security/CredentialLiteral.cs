@@ -16,6 +16,8 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
+    public override bool FindsSecrets => true;
+
     public override IReadOnlyList<string> Anchors => ["bandit:B105", "bandit:B106", "bandit:B107"];
 
     public override string Summary => "A string literal is assigned, passed or defaulted to a password, token, secret or API key";

@@ -22,6 +22,8 @@ public sealed class JwtVerificationDisabled : Rule, IPythonRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
+    public override bool FindsSecrets => true;
+
     public override IReadOnlyList<string> Anchors => ["semgrep:unverified-jwt-decode", "semgrep:jwt-python-none-alg", "semgrep:jwt-python-hardcoded-secret"];
 
     public override string Summary => "A JWT is decoded without verification, accepts the `none` algorithm, or uses a hardcoded key";

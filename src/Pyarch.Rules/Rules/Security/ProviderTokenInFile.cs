@@ -68,6 +68,8 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
 
     public override Severity DefaultSeverity => Severity.Error;
 
+    public override bool FindsSecrets => true;
+
     public override IReadOnlyList<string> Anchors =>
         [.. Detectors.Select(d => d.Anchor).OfType<string>().Distinct()];
 

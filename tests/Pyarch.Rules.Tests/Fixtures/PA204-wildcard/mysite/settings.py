@@ -1,0 +1,4 @@
+ALLOWED_HOSTS = [
+    "shop.example.com",
+    "*",  # expect: PA204 "any host"
+]

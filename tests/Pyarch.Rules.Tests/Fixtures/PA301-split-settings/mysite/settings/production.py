@@ -1,0 +1,3 @@
+from .base import *
+
+MIDDLEWARE.remove("django.middleware.security.SecurityMiddleware")  # expect: PA301

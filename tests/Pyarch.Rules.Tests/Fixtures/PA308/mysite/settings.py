@@ -1,0 +1,2 @@
+MIDDLEWARE = ["django.middleware.csrf.CsrfViewMiddleware"]
+CSRF_COOKIE_SECURE = 0  # expect: PA308
