@@ -4,7 +4,8 @@ namespace Pyarch.Cli.Tests;
 
 public sealed class CheckCommandTests
 {
-    private const string DebugApp = "from flask import Flask\n\napp = Flask(__name__)\napp.run(debug=True)\n";
+    /// <summary>A Flask app run in debug mode, with a health route so that PA311 is its only finding.</summary>
+    private const string DebugApp = "from flask import Flask\n\napp = Flask(__name__)\napp.run(debug=True)\n\n\n@app.get(\"/health\")\ndef health():\n    return \"ok\"\n";
 
     [Fact]
     public void Should_exit_1_and_print_the_finding_with_its_source_line()
@@ -96,7 +97,7 @@ public sealed class CheckCommandTests
         Assert.Equal(ExitCode.Findings, written.ExitCode);
         Assert.Equal(ExitCode.Findings, run.ExitCode);
         var root = JsonDocument.Parse(run.Stdout).RootElement;
-        Assert.Equal([6], root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("line").GetInt32()));
+        Assert.Equal([11], root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("line").GetInt32()));
         Assert.Equal("baseline", root.GetProperty("suppressed")[0].GetProperty("by").GetString());
     }
 

@@ -90,17 +90,19 @@ public sealed class EnvVarUndocumented : Rule, IProjectRule
         var documented = templates.Select(v => v.Name)
             .Concat(DeploymentEnvironment.Dockerfiles(model).Concat(DeploymentEnvironment.Compose(model)).Concat(DeploymentEnvironment.Commands(model)).Select(v => v.Name))
             .ToHashSet(StringComparer.Ordinal);
-        var reads = EnvReads.Collect(model);
+        // Reads through the project's own wrappers (def env_str(name): return os.environ.get(name)) and pydantic
+        // settings fields count too, as do django-environ and decouple reads: both load-time collections are read.
+        var reads = model.Modules.Modules
+            .SelectMany(m => model.Modules.EnvironmentReadsOf(m).Select(r => (r.Name, File: m.Path, r.Line)))
+            .Concat(model.Modules.EnvReads().Select(r => (r.Name, r.File, r.Line)))
+            .Distinct()
+            .ToList();
         foreach (var read in reads.GroupBy(r => r.Name).Select(g => g.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).First()))
         {
             if (!documented.Contains(read.Name) && !Provided.Contains(read.Name))
             {
                 context.Report(read.File, read.Line, $"`{read.Name}` is read here but `{templates[0].File}` does not list it", read.Name);
             }
-        }
-        if (model.Modules.Modules.Any(m => m.Imports.Any(i => i.TopLevel == "pydantic_settings")))
-        {
-            return;
         }
         var readNames = reads.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in templates.DistinctBy(t => t.Name))

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Pyarch.Project.Frameworks;
 using Pyarch.Python.Ast;
 using Pyarch.Text;
 using Attribute = Pyarch.Python.Ast.Attribute;
@@ -30,7 +31,7 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
         (`db_password`, `apiToken`). It leaves out what is not a credential: empty strings, URLs and paths,
         environment variable names (`"DB_PASSWORD"`), `$VAR`, `${...}` and `{{...}}` templates, UUID-like ids,
         masks such as `"****"`, enum-like constants whose value is a name (`NEXT_TOKEN = "NextToken"`), and names
-        whose last word says they hold something else (`password_field`, `token_url`). The value is never printed.
+        whose last word says they hold something else (`password_field`, `token_url`). Test modules are skipped: their throwaway keys are deliberate (bandit reports them; pyarch does not). The value is never printed.
 
         ## Why is this bad?
         A credential in the source is in every clone, fork, backup, log of the repository and image built from it,
@@ -67,6 +68,11 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
 
     public void Check(Node node, ModuleContext context)
     {
+        // Test suites sign and log in with throwaway keys on purpose; a real credential there is PA323's to find.
+        if (DjangoAnalysis.IsTestPath(context.Module.Path))
+        {
+            return;
+        }
         switch (node)
         {
             case Assign assign:
