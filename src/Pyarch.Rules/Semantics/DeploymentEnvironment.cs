@@ -29,7 +29,7 @@ public static class DeploymentEnvironment
 
     /// <summary>A <c>.env</c> file that documents variables rather than sets them: <c>.env.example</c>, <c>.env.sample</c>, ...</summary>
     public static bool IsTemplate(string path) =>
-        Path.GetFileName(path).ToLowerInvariant().Split('.').Any(part => TemplateWords.Contains(part));
+        Path.GetFileName(path).ToLowerInvariant().Split('.', '-', '_').Any(part => TemplateWords.Contains(part));
 
     /// <summary>A dotenv file by the catalog's definition: <c>.env</c> or <c>.env.*</c>.</summary>
     public static bool IsDotenv(string path)
