@@ -132,7 +132,7 @@ public sealed partial class DeployBootTests : IDisposable
     private static string HealthPath(string project) =>
         HealthCheck().Match(File.ReadAllText(Path.Combine(project, "Dockerfile"))) is { Success: true } m ? m.Groups[1].Value : "/";
 
-    private static void Copy(string from, string to)
+    internal static void Copy(string from, string to)
     {
         foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
