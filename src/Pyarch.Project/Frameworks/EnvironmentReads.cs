@@ -1,4 +1,5 @@
 using Pyarch.Project.Modules;
+using Pyarch.Project.Settings;
 using Pyarch.Python.Ast;
 using Attribute = Pyarch.Python.Ast.Attribute;
 
@@ -17,8 +18,6 @@ public static class EnvironmentReads
 
     private static readonly string[] EnvFactories = ["environ.Env", "environ.FileAwareEnv"];
 
-    private static readonly string[] SettingsBases = ["pydantic.BaseSettings", "pydantic_settings.BaseSettings", "pydantic.env_settings.BaseSettings"];
-
     public static (IReadOnlyList<EnvironmentRead> Reads, IReadOnlyList<string> Wrappers) Collect(PythonModule module)
     {
         if (module.Syntax is not { } syntax)
@@ -31,13 +30,10 @@ public static class EnvironmentReads
             .Where(b => b is { Value: Call call } && symbols.Is(call.Func, EnvFactories))
             .Select(b => b!.Value.Name)
             .ToHashSet(StringComparer.Ordinal);
-        var reads = new List<EnvironmentRead>();
+        // One reader of pydantic settings fields serves both this list and the settings model.
+        var reads = PydanticSettingsReader.Read(module).Select(r => new EnvironmentRead(r.Name, r.Line, !r.HasDefault)).ToList();
         foreach (var stmt in SyntaxSearch.All(syntax.Body))
         {
-            if (stmt is ClassDef cls && cls.Bases.Any(b => symbols.Is(b, SettingsBases)))
-            {
-                reads.AddRange(SettingsFields(module, cls));
-            }
             foreach (var expr in SyntaxSearch.Expressions(stmt).SelectMany(SyntaxSearch.Descendants))
             {
                 if (Read(expr, symbols, envObjects) is var (name, required))
@@ -87,26 +83,4 @@ public static class EnvironmentReads
                 return null;
         }
     }
-
-    private static IEnumerable<EnvironmentRead> SettingsFields(PythonModule module, ClassDef cls)
-    {
-        string prefix = cls.Body.SelectMany(Prefixes).FirstOrDefault() ?? "";
-        foreach (var stmt in cls.Body)
-        {
-            if (stmt is AnnAssign { Target: Name field } ann && field.Id != "model_config")
-            {
-                yield return new EnvironmentRead((prefix + field.Id).ToUpperInvariant(), module.LineOf(stmt), ann.Value is null);
-            }
-        }
-    }
-
-    /// <summary><c>class Config: env_prefix = "APP_"</c> (pydantic 1) or <c>model_config = SettingsConfigDict(env_prefix="APP_")</c> (2).</summary>
-    private static IEnumerable<string> Prefixes(Stmt stmt) => stmt switch
-    {
-        ClassDef { Name: "Config" } config => config.Body.Select(SyntaxSearch.Binding)
-            .Where(b => b?.Name == "env_prefix").Select(b => PythonSymbols.Str(b!.Value.Value)).OfType<string>(),
-        Assign { Targets: [Name { Id: "model_config" }], Value: Call call } =>
-            call.Keywords.Where(k => k.Name == "env_prefix").Select(k => PythonSymbols.Str(k.Value)).OfType<string>(),
-        _ => [],
-    };
 }

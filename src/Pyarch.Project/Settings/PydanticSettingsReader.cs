@@ -12,7 +12,7 @@ namespace Pyarch.Project.Settings;
 /// </summary>
 public static class PydanticSettingsReader
 {
-    private static readonly string[] BaseSettings = ["pydantic_settings.BaseSettings", "pydantic.BaseSettings", "pydantic.v1.BaseSettings"];
+    private static readonly string[] BaseSettings = ["pydantic_settings.BaseSettings", "pydantic.BaseSettings", "pydantic.v1.BaseSettings", "pydantic.env_settings.BaseSettings"];
 
     private static readonly string[] FieldFunctions = ["pydantic.Field", "pydantic_settings.Field", "pydantic.v1.Field"];
 
