@@ -7,7 +7,7 @@ namespace Pyarch.Reporting;
 /// <summary>
 /// Writes <c>pyarch.check/1</c> exactly as <c>spec/check-json.md</c> lays it out, with <see cref="Utf8JsonWriter"/>
 /// (no reflection, so it works under Native AOT). Added fields, which the contract allows:
-/// <c>unused_suppressions</c> (file, line, code or null for a bare <c># noqa</c>, by, reason) and its count in
+/// <c>unused_suppressions</c> (file, line, code or null for a bare <c># pyarch: ignore</c>, by, reason) and its count in
 /// <c>summary</c>. An error about a whole file has <c>"line": null</c>.
 /// </summary>
 public static class JsonReporter

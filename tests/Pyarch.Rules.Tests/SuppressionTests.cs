@@ -36,12 +36,13 @@ public sealed class SuppressionTests
     [Fact]
     public void Should_report_unknown_codes_and_suppressions_of_nothing()
     {
-        using var project = new TempProject(("app.py", "x = 1  # pyarch: ignore[PA311]\ny = 2  # noqa\nz = 3  # pyarch: ignore[PA000]\n"));
+        // A bare noqa is every linter's (flake8 may need it), so pyarch does not call it unused; a bare pyarch: ignore is pyarch's.
+        using var project = new TempProject(("app.py", "x = 1  # pyarch: ignore[PA311]\ny = 2  # noqa\nz = 3  # pyarch: ignore[PA000]\nw = 4  # pyarch: ignore\n"));
 
         var result = Check(project, new Rules.Security.FlaskDebugTrue());
 
         Assert.Equal(
-            [(1, "PA311", "unused"), (2, null, "unused"), (3, "PA000", "unknown code")],
+            [(1, "PA311", "unused"), (3, "PA000", "unknown code"), (4, null, "unused")],
             result.UnusedSuppressions.Select(u => (u.Line, u.Code, u.Reason)));
     }
 

@@ -51,7 +51,9 @@ public sealed class InlineSuppressions(string root)
                 var hits = used.GetValueOrDefault(comment) ?? [];
                 if (comment.Codes is null)
                 {
-                    if (hits.Count == 0 && checkedCodes.Count > 0)
+                    // A bare "# noqa" serves every linter (flake8, Ruff, pylint): one that covers nothing of pyarch's
+                    // is still someone's, so only a bare "# pyarch: ignore" is pyarch's to call unused.
+                    if (hits.Count == 0 && checkedCodes.Count > 0 && comment.By != SuppressionComments.Noqa)
                     {
                         unused.Add(new UnusedSuppression(file, comment.Line, null, comment.By, "unused"));
                     }
