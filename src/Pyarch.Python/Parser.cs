@@ -13,50 +13,56 @@ internal sealed partial class Parser
 {
     private readonly SourceText _source;
     private readonly string _text;
-    /// <summary>An array, not an interface: the parser reads it at every step.</summary>
+    /// <summary>An array, not an interface: the parser reads it at every step. Rented: only <see cref="_count"/> entries are tokens.</summary>
     private readonly Token[] _tokens;
+    private readonly int _count;
     private readonly PythonSyntaxError? _tokenizerError;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
     private int _index;
 
-    private Parser(SourceText source, Token[] tokens, PythonSyntaxError? tokenizerError)
+    private Parser(SourceText source, Token[] tokens, int count, PythonSyntaxError? tokenizerError)
     {
         _source = source;
         _text = source.Text;
         _tokens = tokens;
+        _count = count;
         _tokenizerError = tokenizerError;
         _names = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static ParseResult Parse(SourceText source)
     {
-        TokenizeResult tokens = Tokenizer.TokenizeForParser(source);
-        var parser = new Parser(source, tokens.Tokens as Token[] ?? [.. tokens.Tokens], tokens.Error);
+        var (tokens, tokenizerError, precedence) = Tokenizer.TokenizeForParser(source);
+        var parser = new Parser(source, tokens.Items, tokens.Count, tokenizerError);
         try
         {
             Module module = parser.ParseModule();
-            return tokens.Error is null
+            return tokenizerError is null
                 ? new ParseResult(source, module, null)
-                : new ParseResult(source, null, tokens.Error);
+                : new ParseResult(source, null, tokenizerError);
         }
         catch (ParseException e)
         {
-            return new ParseResult(source, null, e.Final ? e.Error : Precedent(e.Error, tokens));
+            return new ParseResult(source, null, e.Final ? e.Error : Precedent(e.Error, tokenizerError, precedence));
         }
         catch (InsufficientExecutionStackException)
         {
             return new ParseResult(source, null, parser.ErrorAt("too many nested expressions or statements", parser.Current.Range.Start));
         }
+        finally
+        {
+            tokens.Return();
+        }
     }
 
     /// <summary>The error CPython reports when the parser failed before reaching the tokenizer's error.</summary>
-    private static PythonSyntaxError Precedent(PythonSyntaxError parserError, TokenizeResult tokens)
+    private static PythonSyntaxError Precedent(PythonSyntaxError parserError, PythonSyntaxError? tokenizerError, TokenizerErrorPrecedence precedence)
     {
-        if (tokens.Error is not { } tokenizerError || ReferenceEquals(parserError, tokenizerError))
+        if (tokenizerError is null || ReferenceEquals(parserError, tokenizerError))
         {
             return parserError;
         }
-        return tokens.Precedence switch
+        return precedence switch
         {
             TokenizerErrorPrecedence.OverridesParser => tokenizerError,
             TokenizerErrorPrecedence.OverridesEarlierLines when tokenizerError.Line?.Value < parserError.Line?.Value => tokenizerError,
@@ -84,13 +90,13 @@ internal sealed partial class Parser
     private TokenKind PeekKind(int ahead = 1)
     {
         int i = _index + ahead;
-        return i < _tokens.Length ? _tokens[i].Kind : TokenKind.EndOfFile;
+        return i < _count ? _tokens[i].Kind : TokenKind.EndOfFile;
     }
 
     private Token PeekToken(int ahead = 1)
     {
         int i = _index + ahead;
-        return i < _tokens.Length ? _tokens[i] : _tokens[^1];
+        return i < _count ? _tokens[i] : _tokens[_count - 1];
     }
 
     /// <summary>The end of the last consumed token: where a node built from consumed tokens ends.</summary>

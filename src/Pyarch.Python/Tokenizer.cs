@@ -24,7 +24,7 @@ public sealed partial class Tokenizer
     private readonly SourceText _source;
     private readonly string _text;
     private readonly bool _includeTrivia;
-    private readonly List<Token> _tokens;
+    private readonly TokenBuffer _tokens;
     private readonly List<(char Bracket, int Offset)> _brackets = [];
     private int _pos;
     private PythonSyntaxError? _error;
@@ -35,20 +35,30 @@ public sealed partial class Tokenizer
         _source = source;
         _text = source.Text;
         _includeTrivia = includeTrivia;
-        _tokens = new List<Token>(Math.Max(16, _text.Length / 4));
+        _tokens = new TokenBuffer(_text.Length / 4);
     }
 
     /// <summary>All tokens of a file (comments and non-logical newlines included), or those up to the first error.</summary>
     public static TokenizeResult Tokenize(SourceText source) => Run(source, includeTrivia: true);
 
-    /// <summary>The tokens the parser reads: no comments, no non-logical newlines.</summary>
-    internal static TokenizeResult TokenizeForParser(SourceText source) => Run(source, includeTrivia: false);
+    /// <summary>
+    /// The tokens the parser reads: no comments, no non-logical newlines. The buffer is rented; the parser
+    /// returns it once the tree is built.
+    /// </summary>
+    internal static (TokenBuffer Tokens, PythonSyntaxError? Error, TokenizerErrorPrecedence Precedence) TokenizeForParser(SourceText source)
+    {
+        var tokenizer = new Tokenizer(source, includeTrivia: false);
+        tokenizer.TokenizeAll();
+        return (tokenizer._tokens, tokenizer._error, tokenizer._precedence);
+    }
 
     private static TokenizeResult Run(SourceText source, bool includeTrivia)
     {
         var tokenizer = new Tokenizer(source, includeTrivia);
         tokenizer.TokenizeAll();
-        return new TokenizeResult(tokenizer._tokens.ToArray(), tokenizer._error, tokenizer._precedence);
+        Token[] tokens = tokenizer._tokens.ToArray();
+        tokenizer._tokens.Return();
+        return new TokenizeResult(tokens, tokenizer._error, tokenizer._precedence);
     }
 
     private char Current => _pos < _text.Length ? _text[_pos] : '\0';

@@ -1,0 +1,43 @@
+using System.Buffers;
+
+namespace Pyarch.Python;
+
+/// <summary>
+/// The tokenizer's growing list of tokens, in an array rented from the shared pool. The parser reads the rented
+/// array directly and hands it back when the tree is built, so a batch of files reuses a few arrays rather than
+/// allocating (and zeroing) a fresh one per file, often on the large object heap.
+/// </summary>
+internal sealed class TokenBuffer
+{
+    private Token[] _items;
+
+    public TokenBuffer(int capacity) => _items = ArrayPool<Token>.Shared.Rent(Math.Max(16, capacity));
+
+    public int Count { get; private set; }
+
+    public Token this[int index] => _items[index];
+
+    public void Add(Token token)
+    {
+        if (Count == _items.Length)
+        {
+            Token[] larger = ArrayPool<Token>.Shared.Rent(_items.Length * 2);
+            _items.AsSpan(0, Count).CopyTo(larger);
+            ArrayPool<Token>.Shared.Return(_items);
+            _items = larger;
+        }
+        _items[Count++] = token;
+    }
+
+    /// <summary>The rented array; only the first <see cref="Count"/> entries are tokens. Give it back with <see cref="Return"/>.</summary>
+    public Token[] Items => _items;
+
+    public Token[] ToArray() => _items.AsSpan(0, Count).ToArray();
+
+    public void Return()
+    {
+        ArrayPool<Token>.Shared.Return(_items);
+        _items = [];
+        Count = 0;
+    }
+}
