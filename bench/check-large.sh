@@ -26,8 +26,11 @@ trap 'rm -rf "$corpus"' EXIT
 ln -s "$stdlib" "$corpus/stdlib"
 ln -s /usr/lib/python3/dist-packages "$corpus/dist-packages"
 target=$corpus
+# bandit -r does not follow symbolic links to folders, so it is given the real folders behind the corpus.
+bandit_targets=("$stdlib" /usr/lib/python3/dist-packages)
 if [[ -n "${SUBSET:-}" ]]; then
   target=$(readlink -f "$corpus/${SUBSET%%/*}")/${SUBSET#*/}
+  bandit_targets=("$target")
 fi
 
 files=$(find -L "$target" -name __pycache__ -prune -o -name '*.py' -type f -print | wc -l)
@@ -38,7 +41,7 @@ t0=$(now)
 # Exit 1 means findings, which is the normal outcome here; 2 would be a real failure.
 /usr/bin/time -v -o "$out/check-time.txt" "$pyarch" check "$target" --format json > "$out/check.json" || [[ $? == 1 ]]
 t1=$(now)
-/usr/bin/time -v -o "$out/bandit-time.txt" bandit -r -q -f json -o "$out/bandit.json" "$target" 2> "$out/bandit-stderr.txt" || [[ $? == 1 ]]
+/usr/bin/time -v -o "$out/bandit-time.txt" bandit -r -q -f json -o "$out/bandit.json" "${bandit_targets[@]}" 2> "$out/bandit-stderr.txt" || [[ $? == 1 ]]
 t2=$(now)
 
 rss() { awk -F': ' '/Maximum resident set size/ { printf "%.0f MB", $2 / 1024 }' "$1"; }
@@ -56,6 +59,7 @@ echo "peak RSS: check $(rss "$out/check-time.txt"), bandit $(rss "$out/bandit-ti
 python3 - "$out/check.json" "$out/bandit.json" <<'PY'
 import json, sys
 check, bandit = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
-print(f"pyarch: {check['summary']['findings']} findings, {check['summary']['errors']} inputs not read; "
-      f"bandit: {len(bandit['results'])} results, {len(bandit.get('errors', []))} errors")
+print(f"pyarch: {check['summary']['files']} files walked, {check['summary']['findings']} findings, "
+      f"{check['summary']['errors']} inputs not read; bandit: {len(bandit['metrics']) - 1} files scanned, "
+      f"{len(bandit['results'])} results, {len(bandit.get('errors', []))} errors")
 PY

@@ -38,6 +38,9 @@ public sealed class ModuleContext
 
     internal Rule Rule { get; set; } = null!;
 
+    /// <summary>The index <see cref="LocalValues"/> keeps of each scope's assignments, keyed by the scope's body.</summary>
+    internal Dictionary<IReadOnlyList<Stmt>, Dictionary<string, List<LocalValues.Assignment>>> ScopeAssignments { get; } = new(ReferenceEqualityComparer.Instance);
+
     internal void Enter(Node node) => _ancestors.Add(node);
 
     internal void Leave() => _ancestors.RemoveAt(_ancestors.Count - 1);

@@ -75,9 +75,28 @@ public static partial class DjangoAnalysis
         return apps.ToList();
     }
 
-    public static bool IsTestPath(string path) =>
-        path.Split('/').Any(p => p is "tests" or "test" or "testing") || Path.GetFileName(path).StartsWith("test_", StringComparison.Ordinal)
-        || Path.GetFileName(path) == "conftest.py";
+    /// <summary>
+    /// True for a path in a <c>tests</c>, <c>test</c> or <c>testing</c> folder, a <c>test_*</c> module or a
+    /// <c>conftest.py</c>. Rules ask this for every call they look at, so it reads the path without allocating.
+    /// </summary>
+    public static bool IsTestPath(string path)
+    {
+        ReadOnlySpan<char> rest = path;
+        while (true)
+        {
+            int slash = rest.IndexOf('/');
+            ReadOnlySpan<char> part = slash < 0 ? rest : rest[..slash];
+            if (part is "tests" or "test" or "testing")
+            {
+                return true;
+            }
+            if (slash < 0)
+            {
+                return part.StartsWith("test_", StringComparison.Ordinal) || part is "conftest.py";
+            }
+            rest = rest[(slash + 1)..];
+        }
+    }
 
     private static List<Evidence> Serializers(ModuleIndex modules)
     {

@@ -32,18 +32,15 @@ public static class EnvironmentReads
             .ToHashSet(StringComparer.Ordinal);
         // One reader of pydantic settings fields serves both this list and the settings model.
         var reads = PydanticSettingsReader.Read(module).Select(r => new EnvironmentRead(r.Name, r.Line, !r.HasDefault)).ToList();
-        foreach (var stmt in SyntaxSearch.All(syntax.Body))
+        foreach (var expr in SyntaxSearch.AllExpressions(syntax.Body))
         {
-            foreach (var expr in SyntaxSearch.Expressions(stmt).SelectMany(SyntaxSearch.Descendants))
+            if (Read(expr, symbols, envObjects) is var (name, required))
             {
-                if (Read(expr, symbols, envObjects) is var (name, required))
-                {
-                    reads.Add(new EnvironmentRead(name, module.LineOf(expr), required));
-                }
-                else if (expr is Call { Args: [var first, ..] } call && PythonSymbols.Str(first) is { } key && IsVariableName(key) && symbols.Qualify(call.Func) is { } callee)
-                {
-                    reads.Add(new EnvironmentRead(key, module.LineOf(expr), call.Args.Count == 1 && call.Keywords.Count == 0, callee));
-                }
+                reads.Add(new EnvironmentRead(name, module.LineOf(expr), required));
+            }
+            else if (expr is Call { Args: [var first, ..] } call && PythonSymbols.Str(first) is { } key && IsVariableName(key) && symbols.Qualify(call.Func) is { } callee)
+            {
+                reads.Add(new EnvironmentRead(key, module.LineOf(expr), call.Args.Count == 1 && call.Keywords.Count == 0, callee));
             }
         }
         var wrappers = syntax.Body.OfType<FunctionDef>()
@@ -57,7 +54,7 @@ public static class EnvironmentReads
         key.Length > 1 && char.IsAsciiLetterUpper(key[0]) && key.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_');
 
     private static bool ReadsParameter(FunctionDef function, string parameter, PythonSymbols symbols) =>
-        SyntaxSearch.All(function.Body).SelectMany(SyntaxSearch.Expressions).SelectMany(SyntaxSearch.Descendants).Any(e => e switch
+        SyntaxSearch.AllExpressions(function.Body).Any(e => e switch
         {
             Call { Args: [Name { Id: var id }, ..] } call => id == parameter && symbols.Is(call.Func, Getters),
             Subscript { Slice: Name { Id: var id } } subscript => id == parameter && symbols.Qualify(subscript.Value) == "os.environ",
@@ -72,7 +69,8 @@ public static class EnvironmentReads
                 return (name, true);
             case Call { Args: [var first, ..] } call when PythonSymbols.Str(first) is { } name:
                 bool hasDefault = call.Args.Count > 1 || call.Keywords.Any(k => k.Name == "default");
-                if (symbols.Is(call.Func, Getters))
+                // Most calls given a string are methods of something else (logger.info("...")): their name says so.
+                if (call.Func is not Attribute { Attr: not ("get" or "getenv" or "setdefault" or "pop") } && symbols.Is(call.Func, Getters))
                 {
                     return (name, false);
                 }

@@ -18,6 +18,11 @@ public static class PydanticSettingsReader
 
     public static IEnumerable<EnvRead> Read(PythonModule module)
     {
+        // A settings class names pydantic's BaseSettings by its import; without one there is nothing to read.
+        if (!module.Imports.Any(i => i.TopLevel is "pydantic" or "pydantic_settings"))
+        {
+            yield break;
+        }
         var symbols = new PythonSymbols(module);
         var evaluator = new SettingsEvaluator(_ => null, EnvWorld.Unset, module.Path, module.LineOf);
         foreach (var cls in SyntaxSearch.All(module.Syntax!.Body).OfType<ClassDef>())

@@ -19,32 +19,48 @@ public sealed class ImportMap
     private readonly Dictionary<string, string?> _instances = new(StringComparer.Ordinal);
     private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
     private readonly string _package;
+    /// <summary>
+    /// Qualified attribute chains, filled once binding is done (null until then, as a binding in progress may
+    /// still change what a name stands for). Rules ask about the same call many times.
+    /// </summary>
+    private Dictionary<Attribute, string?>? _attributes;
+    /// <summary>Every dotted prefix of every bound name (<c>a</c>, <c>a.b</c> for <c>a.b</c>), made on first use.</summary>
+    private HashSet<string>? _importedPrefixes;
 
     public ImportMap(Module syntax, string package)
     {
         _package = package;
         new Binder(this).Visit(syntax);
+        _attributes = new Dictionary<Attribute, string?>(ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>The dotted name an expression refers to (<c>subprocess.run</c>), or null for anything but names and attributes, and for names the module defines itself.</summary>
     public string? Qualify(Expr expr) => expr switch
     {
-        Name name when _bound.TryGetValue(name.Id, out var bound) => bound,
-        Name name => _defined.Contains(name.Id) ? null : name.Id,
-        Attribute attribute when Qualify(attribute.Value) is { } owner => owner + "." + attribute.Attr,
+        Name name => QualifyName(name.Id),
+        Attribute attribute => QualifyAttribute(attribute),
         _ => null,
     };
+
+    private string? QualifyName(string id) => _bound.TryGetValue(id, out var bound) ? bound : _defined.Contains(id) ? null : id;
+
+    private string? QualifyAttribute(Attribute attribute)
+    {
+        if (_attributes is not null && _attributes.TryGetValue(attribute, out string? known))
+        {
+            return known;
+        }
+        string? name = Qualify(attribute.Value) is { } owner ? owner + "." + attribute.Attr : null;
+        _attributes?.Add(attribute, name);
+        return name;
+    }
 
     /// <summary>True when the expression names exactly one of the dotted names.</summary>
     public bool Is(Expr expr, params ReadOnlySpan<string> qualifiedNames)
     {
-        if (Qualify(expr) is not { } name)
-        {
-            return false;
-        }
         foreach (string candidate in qualifiedNames)
         {
-            if (name == candidate)
+            if (Names(expr, candidate))
             {
                 return true;
             }
@@ -52,11 +68,43 @@ public sealed class ImportMap
         return false;
     }
 
+    /// <summary>Whether the expression qualifies to <paramref name="dotted"/>, matched from its last part back, without building a string.</summary>
+    private bool Names(Expr expr, ReadOnlySpan<char> dotted)
+    {
+        while (expr is Attribute attribute)
+        {
+            int owner = dotted.Length - attribute.Attr.Length - 1;
+            if (owner <= 0 || dotted[owner] != '.' || !dotted[(owner + 1)..].SequenceEqual(attribute.Attr))
+            {
+                return false;
+            }
+            dotted = dotted[..owner];
+            expr = attribute.Value;
+        }
+        return expr is Name name && QualifyName(name.Id) is { } qualified && dotted.SequenceEqual(qualified);
+    }
+
     /// <summary>The class a variable was made from when every assignment or <c>with ... as</c> binding of it calls the same constructor (<c>app = Flask(__name__)</c> gives <c>flask.Flask</c>).</summary>
     public string? InstanceOf(Expr expr) => expr is Name name && _instances.TryGetValue(name.Id, out var type) ? type : null;
 
     /// <summary>True when the module imports the given top-level module or anything under it.</summary>
-    public bool Imports(string topLevel) => _bound.Values.Any(v => v == topLevel || v.StartsWith(topLevel + ".", StringComparison.Ordinal));
+    public bool Imports(string topLevel)
+    {
+        if (_importedPrefixes is null)
+        {
+            var prefixes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string bound in _bound.Values)
+            {
+                for (int dot = bound.IndexOf('.'); dot >= 0; dot = bound.IndexOf('.', dot + 1))
+                {
+                    prefixes.Add(bound[..dot]);
+                }
+                prefixes.Add(bound);
+            }
+            _importedPrefixes = prefixes;
+        }
+        return _importedPrefixes.Contains(topLevel);
+    }
 
     /// <summary>Binds names in source order, so a later import wins as it does at run time.</summary>
     private sealed class Binder(ImportMap map) : PythonWalker

@@ -23,13 +23,13 @@ public static class LocalValues
                 AsyncFunctionDef f => (f.Body, f.Args),
                 _ => throw new InvalidOperationException("an enclosing function is a def"),
             };
-            var local = In(body, name);
+            var local = In(body, name, context);
             if (local.Count > 0 || Parameters(parameters).Any(p => p.Name == name))
             {
                 return local;
             }
         }
-        return In(context.Syntax.Body, name);
+        return In(context.Syntax.Body, name, context);
     }
 
     /// <summary>
@@ -54,15 +54,48 @@ public static class LocalValues
             .Concat(args.Vararg is null ? [] : [args.Vararg])
             .Concat(args.Kwarg is null ? [] : [args.Kwarg]);
 
-    private static List<Assignment> In(IReadOnlyList<Stmt> body, string name) =>
-        SyntaxSearch.ModuleLevel(body)
-            .Select(stmt => stmt switch
+    /// <summary>The assignments to <paramref name="name"/> in one scope's body, from an index of that scope made once per module.</summary>
+    private static IReadOnlyList<Assignment> In(IReadOnlyList<Stmt> body, string name, ModuleContext context)
+    {
+        if (!context.ScopeAssignments.TryGetValue(body, out var index))
+        {
+            index = Index(body);
+            context.ScopeAssignments.Add(body, index);
+        }
+        return index.TryGetValue(name, out var assignments) ? assignments : [];
+    }
+
+    private static Dictionary<string, List<Assignment>> Index(IReadOnlyList<Stmt> body)
+    {
+        var index = new Dictionary<string, List<Assignment>>(StringComparer.Ordinal);
+        foreach (var stmt in SyntaxSearch.ModuleLevel(body))
+        {
+            switch (stmt)
             {
-                Assign a when a.Targets.Any(t => t is Name n && n.Id == name) => new Assignment(a.Value, false),
-                AnnAssign { Target: Name n, Value: { } value } when n.Id == name => new Assignment(value, false),
-                AugAssign { Target: Name n, Value: var value } when n.Id == name => new Assignment(value, true),
-                _ => null,
-            })
-            .OfType<Assignment>()
-            .ToList();
+                case Assign a:
+                    // A name assigned twice in one statement (a = a = 1) is still one assignment.
+                    foreach (string target in a.Targets.OfType<Name>().Select(n => n.Id).Distinct())
+                    {
+                        Add(target, new Assignment(a.Value, false));
+                    }
+                    break;
+                case AnnAssign { Target: Name n, Value: { } value }:
+                    Add(n.Id, new Assignment(value, false));
+                    break;
+                case AugAssign { Target: Name n, Value: var value }:
+                    Add(n.Id, new Assignment(value, true));
+                    break;
+            }
+        }
+        return index;
+
+        void Add(string name, Assignment assignment)
+        {
+            if (!index.TryGetValue(name, out var list))
+            {
+                index[name] = list = [];
+            }
+            list.Add(assignment);
+        }
+    }
 }

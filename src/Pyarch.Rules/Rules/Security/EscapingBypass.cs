@@ -68,40 +68,41 @@ public sealed partial class EscapingBypass : Rule, IPythonRule, IProjectRule
     public void Check(Node node, ModuleContext context)
     {
         var call = (Call)node;
-        string code = context.Source[call.Func.Range];
-        var first = call.Args.Count > 0 ? LocalValues.Resolve(call.Args[0], context) : null;
-        if (context.Imports.Is(call.Func, "django.utils.safestring.mark_safe", "django.utils.html.mark_safe"))
+        switch (context.Imports.Qualify(call.Func))
         {
-            MarkedSafe(call, code, first, context, "bandit:B308", "bandit:B703");
-        }
-        else if (context.Imports.Is(call.Func, "markupsafe.Markup", "flask.Markup", "jinja2.Markup"))
-        {
-            MarkedSafe(call, code, first, context, "bandit:B704");
-        }
-        else if (context.Imports.Is(call.Func, "django.utils.html.format_html") && first is not null && BuiltString.Of(first) is { } format)
-        {
-            context.Report(call, $"`{code}` is given a format string built with {format.How}, so its values are not escaped");
-        }
-        else if (context.Imports.Is(call.Func, "flask.render_template_string") && first is not null && BuiltString.Of(first) is { } template)
-        {
-            context.Report(call, $"`{code}` renders a template built with {template.How}, so its values run as template code");
-        }
-        else if (context.Imports.Is(call.Func, "jinja2.Environment", "jinja2.environment.Environment")
-            && call.Keywords.FirstOrDefault(k => k.Name == "autoescape") is var autoescape
-            && (autoescape is null || autoescape.Value is Constant { Value: ConstantValue.Bool { Value: false } }))
-        {
-            context.Report(call, autoescape is null
-                ? $"`{code}` is created without `autoescape`, which is off by default"
-                : $"`{code}` is created with `autoescape=False`", "bandit:B701");
+            case "django.utils.safestring.mark_safe" or "django.utils.html.mark_safe":
+                MarkedSafe(call, FirstArgument(call, context), context, "bandit:B308", "bandit:B703");
+                break;
+            case "markupsafe.Markup" or "flask.Markup" or "jinja2.Markup":
+                MarkedSafe(call, FirstArgument(call, context), context, "bandit:B704");
+                break;
+            case "django.utils.html.format_html" when FirstArgument(call, context) is { } formatString && BuiltString.Of(formatString) is { } format:
+                context.Report(call, $"`{context.Source[call.Func.Range]}` is given a format string built with {format.How}, so its values are not escaped");
+                break;
+            case "flask.render_template_string" when FirstArgument(call, context) is { } source && BuiltString.Of(source) is { } template:
+                context.Report(call, $"`{context.Source[call.Func.Range]}` renders a template built with {template.How}, so its values run as template code");
+                break;
+            case "jinja2.Environment" or "jinja2.environment.Environment"
+                when call.Keywords.FirstOrDefault(k => k.Name == "autoescape") is var autoescape
+                    && (autoescape is null || autoescape.Value is Constant { Value: ConstantValue.Bool { Value: false } }):
+                context.Report(call, autoescape is null
+                    ? $"`{context.Source[call.Func.Range]}` is created without `autoescape`, which is off by default"
+                    : $"`{context.Source[call.Func.Range]}` is created with `autoescape=False`", "bandit:B701");
+                break;
         }
     }
 
-    private static void MarkedSafe(Call call, string code, Expr? value, ModuleContext context, params string[] anchors)
+    /// <summary>The first positional argument, followed through a local variable assigned once.</summary>
+    private static Expr? FirstArgument(Call call, ModuleContext context) =>
+        call.Args.Count > 0 ? LocalValues.Resolve(call.Args[0], context) : null;
+
+    private static void MarkedSafe(Call call, Expr? value, ModuleContext context, params string[] anchors)
     {
         if (value is null or Constant)
         {
             return;
         }
+        string code = context.Source[call.Func.Range];
         context.Report(call, BuiltString.Of(value) is { } built
             ? $"`{code}` marks a string built with {built.How} as safe HTML, so its values are not escaped"
             : $"`{code}` marks a value that is not a literal as safe HTML, so it is not escaped", anchors);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -116,55 +117,134 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
         - [OWASP: Secrets Management Cheat Sheet](https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html)
         """;
 
+    /// <summary>Every detector's keywords at once: most files hold none, and one vectorized search says so.</summary>
+    private static readonly SearchValues<string> AnyKeyword =
+        SearchValues.Create([.. Detectors.SelectMany(d => d.Keywords)], StringComparison.OrdinalIgnoreCase);
+
+    private sealed record Hit(int Index, int Length, string Message, string? Anchor);
+
     public void Check(ProjectContext context)
     {
-        foreach (var file in context.Model.Tree.Files.Where(f => IsScanned(f) && f.Size <= ProjectContext.MaxTextBytes))
+        var files = context.Model.Tree.Files.Where(f => IsScanned(f) && f.Size <= ProjectContext.MaxTextBytes).ToList();
+        // Files are read and scanned on all cores; findings are reported afterwards in the walk's order.
+        var hits = new (string Text, List<Hit> Hits)?[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            if (context.ReadText(file.Path) is not { } text)
+            if (context.ReadText(files[i].Path) is { } text && Scan(files[i], text) is { Count: > 0 } found)
             {
-                continue;
+                hits[i] = (text, found);
             }
-            string lower = text.ToLowerInvariant();
-            bool test = DjangoAnalysis.IsTestPath(file.Path);
-            foreach (var detector in Detectors.Where(d => d.Keywords.Any(k => lower.Contains(k, StringComparison.Ordinal))))
+        });
+        for (int i = 0; i < files.Count; i++)
+        {
+            if (hits[i] is var (text, found))
             {
-                // Tests sign sample tokens and make sample keys with throwaway material; documentation shows sample tokens.
-                if ((detector.SampleInTests && test) || (detector.SampleInDocs && IsDocumentation(file)))
+                foreach (var hit in found)
                 {
-                    continue;
+                    Report(context, files[i].Path, text, hit.Index, hit.Length, hit.Message, hit.Anchor);
                 }
-                foreach (Match match in detector.Pattern.Matches(text))
-                {
-                    if (!IsPlaceholder(match.Value) && (!detector.CheckEntropy || DistinctCharacters(match.Value) >= 10))
-                    {
-                        string shown = detector.ShownPrefix == 0 ? "-----BEGIN" : match.Value[..detector.ShownPrefix];
-                        Report(context, file.Path, text, match.Index, match.Length,
-                            $"{detector.Label} `{shown}…` (sha256 `{ShortHash(match.Value)}`) is written in the file", detector.Anchor);
-                    }
-                }
-            }
-            if (!test && lower.Contains("://", StringComparison.Ordinal))
-            {
-                CheckUrls(context, file.Path, text);
             }
         }
     }
 
-    private static void CheckUrls(ProjectContext context, string path, string text)
+    private static List<Hit> Scan(WorkspaceFile file, string text)
     {
-        foreach (Match match in UrlCredentials().Matches(text))
+        var hits = new List<Hit>();
+        bool test = DjangoAnalysis.IsTestPath(file.Path);
+        foreach (var detector in DetectorsWithKeywordIn(text))
         {
-            string user = match.Groups["user"].Value;
-            string password = match.Groups["password"].Value;
-            string host = match.Groups["host"].Value;
-            if (IsTemplate(password) || PlaceholderPasswords.Contains(password) || password.Equals(user, StringComparison.OrdinalIgnoreCase)
-                || IsPlaceholder(password) || LocalHosts.Contains(host) || IsDocumentationHost(host))
+            // Tests sign sample tokens and make sample keys with throwaway material; documentation shows sample tokens.
+            if ((detector.SampleInTests && test) || (detector.SampleInDocs && IsDocumentation(file)))
             {
                 continue;
             }
-            Report(context, path, text, match.Index, match.Length,
-                $"Password in URL `{match.Groups["scheme"].Value}://{user}:…@{host}` (sha256 `{ShortHash(password)}`) is written in the file", null);
+            foreach (Match match in detector.Pattern.Matches(text))
+            {
+                if (!IsPlaceholder(match.Value) && (!detector.CheckEntropy || DistinctCharacters(match.Value) >= 10))
+                {
+                    string shown = detector.ShownPrefix == 0 ? "-----BEGIN" : match.Value[..detector.ShownPrefix];
+                    hits.Add(new Hit(match.Index, match.Length,
+                        $"{detector.Label} `{shown}…` (sha256 `{ShortHash(match.Value)}`) is written in the file", detector.Anchor));
+                }
+            }
         }
+        if (!test)
+        {
+            ScanUrls(text, hits);
+        }
+        return hits;
+    }
+
+    /// <summary>
+    /// The detectors whose keywords occur in the text, found in one vectorized pass over it: a keyword search per
+    /// detector would read every file eighteen times.
+    /// </summary>
+    private static IEnumerable<Detector> DetectorsWithKeywordIn(string text)
+    {
+        var found = new HashSet<Detector>(ReferenceEqualityComparer.Instance);
+        ReadOnlySpan<char> rest = text;
+        for (int at = rest.IndexOfAny(AnyKeyword); at >= 0; at = rest.IndexOfAny(AnyKeyword))
+        {
+            rest = rest[at..];
+            foreach (var detector in Detectors)
+            {
+                foreach (string keyword in detector.Keywords)
+                {
+                    if (rest.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
+                    {
+                        found.Add(detector);
+                    }
+                }
+            }
+            rest = rest[1..];
+        }
+        // In the catalog's order, so findings come out in a stable order.
+        return found.Count == 0 ? [] : Detectors.Where(found.Contains);
+    }
+
+    /// <summary>
+    /// Passwords in URLs. The pattern is tried only where a <c>://</c> is, from the earliest place its scheme could
+    /// start: a pattern that may start at any letter would otherwise be tried at every letter of every file.
+    /// </summary>
+    private static void ScanUrls(string text, List<Hit> hits)
+    {
+        int from = 0;
+        while (from < text.Length && text.IndexOf("://", from, StringComparison.Ordinal) is var separator and >= 0)
+        {
+            int start = SchemeStart(text, from, separator);
+            if (start >= 0 && UrlCredentials().Match(text, start) is { Success: true } match)
+            {
+                from = match.Index + match.Length;
+                string user = match.Groups["user"].Value;
+                string password = match.Groups["password"].Value;
+                string host = match.Groups["host"].Value;
+                if (IsTemplate(password) || PlaceholderPasswords.Contains(password) || password.Equals(user, StringComparison.OrdinalIgnoreCase)
+                    || IsPlaceholder(password) || LocalHosts.Contains(host) || IsDocumentationHost(host))
+                {
+                    continue;
+                }
+                hits.Add(new Hit(match.Index, match.Length,
+                    $"Password in URL `{match.Groups["scheme"].Value}://{user}:…@{host}` (sha256 `{ShortHash(password)}`) is written in the file", null));
+            }
+            else
+            {
+                from = separator + 3;
+            }
+        }
+    }
+
+    /// <summary>Where the longest scheme (a letter, then 1 to 20 of <c>[A-Za-z0-9+.-]</c>) before the <c>://</c> at <paramref name="separator"/> starts, or -1.</summary>
+    private static int SchemeStart(string text, int from, int separator)
+    {
+        int start = -1;
+        for (int i = separator - 1; i >= Math.Max(from, separator - 21) && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '+' or '.' or '-'); i--)
+        {
+            if (char.IsAsciiLetter(text[i]) && separator - i >= 2)
+            {
+                start = i;
+            }
+        }
+        return start;
     }
 
     private static void Report(ProjectContext context, string path, string text, int index, int length, string message, string? anchor)
@@ -210,6 +290,6 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
 
     private static string ShortHash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)).AsSpan(0, 4));
 
-    [GeneratedRegex(@"(?<scheme>[a-zA-Z][a-zA-Z0-9+.-]{1,20})://(?<user>[^\s:/@'""`<>]{0,64}):(?<password>[^\s/@'""`]{1,128})@(?<host>[^\s/:'""`<>?#@,;)]+)")]
+    [GeneratedRegex(@"\G(?<scheme>[a-zA-Z][a-zA-Z0-9+.-]{1,20})://(?<user>[^\s:/@'""`<>]{0,64}):(?<password>[^\s/@'""`]{1,128})@(?<host>[^\s/:'""`<>?#@,;)]+)")]
     private static partial Regex UrlCredentials();
 }
