@@ -23,7 +23,7 @@ public sealed class ImportMap
     /// Qualified attribute chains, filled once binding is done (null until then, as a binding in progress may
     /// still change what a name stands for). Rules ask about the same call many times.
     /// </summary>
-    private Dictionary<Attribute, string?>? _attributes;
+    private readonly Dictionary<Attribute, string?>? _attributes;
     /// <summary>Every dotted prefix of every bound name (<c>a</c>, <c>a.b</c> for <c>a.b</c>), made on first use.</summary>
     private HashSet<string>? _importedPrefixes;
 
