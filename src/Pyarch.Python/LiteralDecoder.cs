@@ -107,6 +107,21 @@ internal static class LiteralDecoder
         return (range.Start + prefix + quoteLength, range.End - quoteLength, raw);
     }
 
+    /// <summary>
+    /// The value of a str literal token whose body is its value (raw, or with no backslash), without a builder;
+    /// null for bytes and for bodies with escapes to decode.
+    /// </summary>
+    public static string? PlainString(string text, TextRange range)
+    {
+        ReadOnlySpan<char> literal = text.AsSpan(range.Start, range.Length);
+        if (IsBytesLiteral(literal))
+        {
+            return null;
+        }
+        (int start, int end, bool raw) = Body(text, range);
+        return raw || text.AsSpan(start, end - start).IndexOf('\\') < 0 ? text.Substring(start, end - start) : null;
+    }
+
     /// <summary>Appends the value of a str literal token; returns CPython's message on a bad escape.</summary>
     public static string? DecodeString(string text, TextRange range, StringBuilder into)
     {

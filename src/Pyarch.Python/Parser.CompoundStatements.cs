@@ -41,12 +41,13 @@ internal sealed partial class Parser
     /// <summary><c>decorators: ('@' f=named_expression NEWLINE)+</c>, then the class or function they decorate.</summary>
     private Stmt ParseDecorated()
     {
-        var decorators = new List<Expr>();
+        var list = NodeLists<Expr>.Rent();
         while (Eat(TokenKind.At))
         {
-            decorators.Add(ParseNamedExpression());
+            list.Add(ParseNamedExpression());
             Expect(TokenKind.Newline);
         }
+        Expr[] decorators = NodeLists<Expr>.Finish(list);
         // CPython starts a decorated definition at its 'def' or 'class' keyword, not at the first '@'.
         int start = Start;
         switch (Kind)
@@ -67,7 +68,7 @@ internal sealed partial class Parser
     /// <c>function_def_raw: ['async'] 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' block</c>,
     /// at <c>def</c> (the <c>async</c>, if any, already consumed from <paramref name="start"/>).
     /// </summary>
-    private Stmt ParseFunctionDef(List<Expr> decorators, int start, bool isAsync)
+    private Stmt ParseFunctionDef(IReadOnlyList<Expr> decorators, int start, bool isAsync)
     {
         Expect(TokenKind.Def);
         string name = NameText(ExpectName());
@@ -77,7 +78,7 @@ internal sealed partial class Parser
         Expect(TokenKind.RightParen);
         Expr? returns = Eat(TokenKind.Arrow) ? ParseExpression() : null;
         Expect(TokenKind.Colon);
-        List<Stmt> body = ParseBlock("function definition", start);
+        Stmt[] body = ParseBlock("function definition", start);
         var range = new TextRange(start, SignificantEnd);
         return isAsync
             ? new AsyncFunctionDef(range, name, args, body, decorators, returns, typeParams)
@@ -85,7 +86,7 @@ internal sealed partial class Parser
     }
 
     /// <summary><c>class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block</c>, at <c>class</c>.</summary>
-    private Stmt ParseClassDef(List<Expr> decorators, int start)
+    private Stmt ParseClassDef(IReadOnlyList<Expr> decorators, int start)
     {
         Expect(TokenKind.Class);
         string name = NameText(ExpectName());
@@ -97,7 +98,7 @@ internal sealed partial class Parser
             (bases, keywords) = ParseCallArguments(allowGenerator: false);
         }
         Expect(TokenKind.Colon);
-        List<Stmt> body = ParseBlock("class definition", start);
+        Stmt[] body = ParseBlock("class definition", start);
         return new ClassDef(new TextRange(start, SignificantEnd), name, bases, keywords, body, decorators, typeParams);
     }
 
@@ -109,7 +110,7 @@ internal sealed partial class Parser
         bool isElif = Advance().Kind == TokenKind.Elif;
         Expr test = ParseNamedExpression();
         Expect(TokenKind.Colon);
-        List<Stmt> body = ParseBlock(isElif ? "'elif' statement" : "'if' statement", start);
+        Stmt[] body = ParseBlock(isElif ? "'elif' statement" : "'if' statement", start);
         IReadOnlyList<Stmt> orelse = [];
         if (Kind == TokenKind.Elif)
         {
@@ -123,7 +124,7 @@ internal sealed partial class Parser
     }
 
     /// <summary><c>else_block: 'else' ':' block</c>, at <c>else</c>.</summary>
-    private List<Stmt> ParseElseBlock()
+    private Stmt[] ParseElseBlock()
     {
         int start = Start;
         Expect(TokenKind.Else);
@@ -138,7 +139,7 @@ internal sealed partial class Parser
         Expect(TokenKind.While);
         Expr test = ParseNamedExpression();
         Expect(TokenKind.Colon);
-        List<Stmt> body = ParseBlock("'while' statement", start);
+        Stmt[] body = ParseBlock("'while' statement", start);
         IReadOnlyList<Stmt> orelse = Kind == TokenKind.Else ? ParseElseBlock() : [];
         return new While(new TextRange(start, SignificantEnd), test, body, orelse);
     }
@@ -151,7 +152,7 @@ internal sealed partial class Parser
         Expect(TokenKind.In);
         Expr iter = ParseStarExpressions();
         Expect(TokenKind.Colon);
-        List<Stmt> body = ParseBlock("'for' statement", start);
+        Stmt[] body = ParseBlock("'for' statement", start);
         IReadOnlyList<Stmt> orelse = Kind == TokenKind.Else ? ParseElseBlock() : [];
         var range = new TextRange(start, SignificantEnd);
         return isAsync ? new AsyncFor(range, target, iter, body, orelse) : new For(range, target, iter, body, orelse);
@@ -166,7 +167,7 @@ internal sealed partial class Parser
         int start = Start;
         Expect(TokenKind.Try);
         Expect(TokenKind.Colon);
-        List<Stmt> body = ParseBlock("'try' statement", start);
+        Stmt[] body = ParseBlock("'try' statement", start);
         var handlers = new List<ExceptHandler>();
         bool? star = null;
         while (Kind == TokenKind.Except)
@@ -191,7 +192,7 @@ internal sealed partial class Parser
                 name = Eat(TokenKind.As) ? NameText(ExpectName()) : null;
             }
             Expect(TokenKind.Colon);
-            List<Stmt> handlerBody = ParseBlock(isStar ? "'except*' statement" : "'except' statement", handlerStart);
+            Stmt[] handlerBody = ParseBlock(isStar ? "'except*' statement" : "'except' statement", handlerStart);
             handlers.Add(new ExceptHandler(new TextRange(handlerStart, SignificantEnd), type, name, handlerBody));
         }
         IReadOnlyList<Stmt> orelse = handlers.Count > 0 && Kind == TokenKind.Else ? ParseElseBlock() : [];
@@ -231,7 +232,7 @@ internal sealed partial class Parser
             while (Eat(TokenKind.Comma));
         }
         Expect(TokenKind.Colon);
-        List<Stmt> body = ParseBlock("'with' statement", start);
+        Stmt[] body = ParseBlock("'with' statement", start);
         var range = new TextRange(start, SignificantEnd);
         return isAsync ? new AsyncWith(range, items, body) : new With(range, items, body);
     }

@@ -12,11 +12,11 @@ internal sealed partial class Parser
     private Arguments ParseParameters(TokenKind close, bool allowAnnotations)
     {
         int start = Start;
-        var posonly = new List<Arg>();
-        var args = new List<Arg>();
-        var defaults = new List<Expr>();
-        var kwonly = new List<Arg>();
-        var kwDefaults = new List<Expr?>();
+        var posonly = NodeLists<Arg>.Rent();
+        var args = NodeLists<Arg>.Rent();
+        var defaults = NodeLists<Expr>.Rent();
+        var kwonly = NodeLists<Arg>.Rent();
+        var kwDefaults = NodeLists<Expr?>.Rent();
         Arg? vararg = null, kwarg = null;
         bool sawStar = false, sawSlash = false;
 
@@ -89,7 +89,8 @@ internal sealed partial class Parser
                 break;
             }
         }
-        return new Arguments(From(start), posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+        return new Arguments(From(start), NodeLists<Arg>.Finish(posonly), NodeLists<Arg>.Finish(args), vararg, NodeLists<Arg>.Finish(kwonly),
+            NodeLists<Expr?>.Finish(kwDefaults), kwarg, NodeLists<Expr>.Finish(defaults));
     }
 
     /// <summary><c>param: NAME annotation?</c>; after <c>*</c> the annotation may be starred (PEP 646).</summary>

@@ -83,7 +83,7 @@ internal sealed partial class Parser
         Pattern pattern = ParsePatterns();
         Expr? guard = Eat(TokenKind.If) ? ParseNamedExpression() : null;
         Expect(TokenKind.Colon);
-        List<Stmt> body = ParseBlock("'case' statement", start);
+        Stmt[] body = ParseBlock("'case' statement", start);
         return new MatchCase(new TextRange(start, SignificantEnd), pattern, guard, body);
     }
 

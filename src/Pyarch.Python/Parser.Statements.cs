@@ -116,7 +116,7 @@ internal sealed partial class Parser
         }
         if (Kind == TokenKind.Equal)
         {
-            var items = new List<Expr> { first };
+            var items = NodeLists<Expr>.Rent(first);
             while (Eat(TokenKind.Equal))
             {
                 items.Add(ParseAssignedValue());
@@ -126,7 +126,9 @@ internal sealed partial class Parser
             {
                 targets[i] = ToTarget(items[i], ExprContext.Store);
             }
-            return new Assign(From(start), targets, items[^1]);
+            Expr value = items[^1];
+            NodeLists<Expr>.Release(items);
+            return new Assign(From(start), targets, value);
         }
         if (AugmentedOperator(Kind) is { } op)
         {
@@ -164,7 +166,7 @@ internal sealed partial class Parser
     {
         int start = Start;
         Expect(TokenKind.Import);
-        var names = new List<Alias>();
+        var names = NodeLists<Alias>.Rent();
         do
         {
             int aliasStart = Start;
@@ -173,7 +175,7 @@ internal sealed partial class Parser
             names.Add(new Alias(From(aliasStart), name, asname));
         }
         while (Eat(TokenKind.Comma));
-        return new Import(From(start), names);
+        return new Import(From(start), NodeLists<Alias>.Finish(names));
     }
 
     /// <summary><c>dotted_name: dotted_name '.' NAME | NAME</c></summary>
@@ -205,13 +207,13 @@ internal sealed partial class Parser
         }
         string? module = level == 0 || Kind == TokenKind.Name ? ParseDottedName() : null;
         Expect(TokenKind.Import);
-        var names = new List<Alias>();
+        var names = NodeLists<Alias>.Rent();
         if (Kind == TokenKind.Star)
         {
             int starStart = Start;
             _index++;
             names.Add(new Alias(From(starStart), "*", null));
-            return new ImportFrom(From(start), module, names, level);
+            return new ImportFrom(From(start), module, NodeLists<Alias>.Finish(names), level);
         }
         bool parenthesized = Eat(TokenKind.LeftParen);
         while (true)
@@ -237,7 +239,7 @@ internal sealed partial class Parser
         {
             Expect(TokenKind.RightParen);
         }
-        return new ImportFrom(From(start), module, names, level);
+        return new ImportFrom(From(start), module, NodeLists<Alias>.Finish(names), level);
     }
 
     /// <summary><c>raise_stmt: 'raise' expression ['from' expression] | 'raise'</c></summary>
@@ -307,13 +309,13 @@ internal sealed partial class Parser
     /// <c>block: NEWLINE INDENT statements DEDENT | simple_stmts</c>. <paramref name="after"/> and
     /// <paramref name="headerStart"/> name the header in CPython's "expected an indented block after ..." message.
     /// </summary>
-    private List<Stmt> ParseBlock(string after, int headerStart)
+    private Stmt[] ParseBlock(string after, int headerStart)
     {
-        var body = new List<Stmt>();
+        var body = NodeLists<Stmt>.Rent();
         if (Kind != TokenKind.Newline)
         {
             ParseSimpleStatements(body);
-            return body;
+            return NodeLists<Stmt>.Finish(body);
         }
         _index++;
         if (Kind != TokenKind.Indent)
@@ -334,7 +336,7 @@ internal sealed partial class Parser
             throw new ParseException(_tokenizerError);
         }
         Expect(TokenKind.Dedent);
-        return body;
+        return NodeLists<Stmt>.Finish(body);
     }
 
     /// <summary>Whether a token can begin an expression (used where an expression is optional).</summary>

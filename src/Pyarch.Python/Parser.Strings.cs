@@ -13,11 +13,20 @@ internal sealed partial class Parser
     private Expr ParseStrings()
     {
         int start = Start;
+        // Most literals stand alone and hold no escape: their value is a slice of the source.
+        if (Kind == TokenKind.String && PeekKind() is not (TokenKind.String or TokenKind.FStringStart)
+            && LiteralDecoder.PlainString(_text, Current.Range) is { } plain)
+        {
+            Token token = Advance();
+            string? prefix = LiteralDecoder.HasUnicodePrefix(_text.AsSpan(token.Range.Start, token.Range.Length)) ? "u" : null;
+            return new Constant(token.Range, new ConstantValue.Str(plain), prefix);
+        }
         bool? bytes = null;
         bool anyFString = false;
         string? kind = null;
         bool first = true;
-        var text = new StringBuilder();
+        StringBuilder text = _literalText?.Clear() ?? new StringBuilder();
+        _literalText = null;
         List<byte>? data = null;
         List<Expr>? parts = null;
 
@@ -59,11 +68,20 @@ internal sealed partial class Parser
         }
         if (!anyFString)
         {
-            return new Constant(range, new ConstantValue.Str(text.ToString()), kind);
+            var constant = new Constant(range, new ConstantValue.Str(text.ToString()), kind);
+            _literalText = text;
+            return constant;
         }
         FlushLiteral(parts!, text, kind);
+        _literalText = text;
         return new JoinedStr(range, parts!);
     }
+
+    /// <summary>
+    /// A builder for literal text, kept between <see cref="ParseStrings"/> calls (taken while in use, so an f-string
+    /// nested in another gets its own).
+    /// </summary>
+    private StringBuilder? _literalText;
 
     /// <summary>Moves pending literal text into <paramref name="parts"/> as one constant (none when empty).</summary>
     private static void FlushLiteral(List<Expr> parts, StringBuilder text, string? kind)

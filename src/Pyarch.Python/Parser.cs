@@ -20,6 +20,16 @@ internal sealed partial class Parser
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
     private int _index;
 
+    /// <summary>
+    /// Names seen by parsers on this thread: files share most of their names (<c>self</c>, <c>os</c>, <c>name</c>), so
+    /// a batch makes one string per distinct name rather than one per file. Emptied when it grows past
+    /// <see cref="MaxKeptNames"/>, which bounds what it holds on to.
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_names;
+
+    private const int MaxKeptNames = 1 << 16;
+
     private Parser(SourceText source, Token[] tokens, int count, PythonSyntaxError? tokenizerError)
     {
         _source = source;
@@ -27,7 +37,11 @@ internal sealed partial class Parser
         _tokens = tokens;
         _count = count;
         _tokenizerError = tokenizerError;
-        _names = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _names = (t_names ??= new Dictionary<string, string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (t_names.Count > MaxKeptNames)
+        {
+            t_names.Clear();
+        }
     }
 
     public static ParseResult Parse(SourceText source)
@@ -73,12 +87,12 @@ internal sealed partial class Parser
     /// <summary><c>file: [statements] ENDMARKER</c></summary>
     private Module ParseModule()
     {
-        var body = new List<Stmt>();
+        var body = NodeLists<Stmt>.Rent();
         while (Kind != TokenKind.EndOfFile)
         {
             ParseStatement(body);
         }
-        return new Module(new TextRange(0, _text.Length), body);
+        return new Module(new TextRange(0, _text.Length), NodeLists<Stmt>.Finish(body));
     }
 
     // ---- the cursor ----
@@ -161,7 +175,7 @@ internal sealed partial class Parser
 
     private string TokenText(Token token) => _text.Substring(token.Range.Start, token.Range.Length);
 
-    /// <summary>A name's text, interned per file and NFKC-normalized when it is not ASCII, as CPython does.</summary>
+    /// <summary>A name's text, interned per thread and NFKC-normalized when it is not ASCII, as CPython does.</summary>
     private string NameText(Token token)
     {
         ReadOnlySpan<char> span = _text.AsSpan(token.Range.Start, token.Range.Length);
