@@ -54,7 +54,10 @@ public sealed partial class ProjectLoader
         ParseResult result;
         try
         {
-            result = PythonParser.Parse(file.Path, bytes);
+            using (bytes)
+            {
+                result = PythonParser.Parse(file.Path, bytes.Span);
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -3,6 +3,7 @@ using Pyarch.Project.Deployment;
 using Pyarch.Project.Manifests;
 using Pyarch.Project.Modules;
 using Pyarch.Project.Workspace;
+using Pyarch.Python;
 using Pyarch.Python.Ast;
 
 namespace Pyarch.Project;
@@ -154,26 +155,36 @@ public sealed partial class ProjectLoader
         return texts;
     }
 
-    /// <summary>Reads a file's bytes, refusing huge, unreadable and binary files with one problem each.</summary>
-    private byte[]? ReadBytes(WorkspaceFile file, long limit)
+    /// <summary>
+    /// Reads a file's bytes into a rented buffer (dispose it), refusing huge, unreadable and binary files with one
+    /// problem each.
+    /// </summary>
+    private RentedBytes? ReadBytes(WorkspaceFile file, long limit)
     {
         if (file.Size > limit)
         {
             Report(file.Path, 0, $"skipped: {file.Size / 1024 / 1024} MiB is more than the {limit / 1024 / 1024} MiB pyarch reads");
             return null;
         }
-        byte[] bytes;
+        RentedBytes? read;
+        long length;
         try
         {
-            bytes = File.ReadAllBytes(Path.Combine(_root, file.Path));
+            read = RentedBytes.Read(Path.Combine(_root, file.Path), limit, out length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Report(file.Path, 0, "cannot read: " + e.Message);
             return null;
         }
-        if (bytes.AsSpan(0, Math.Min(bytes.Length, 8000)).Contains((byte)0))
+        if (read is not { } bytes)
         {
+            Report(file.Path, 0, $"skipped: {length / 1024 / 1024} MiB is more than the {limit / 1024 / 1024} MiB pyarch reads");
+            return null;
+        }
+        if (bytes.Span[..Math.Min(bytes.Length, 8000)].Contains((byte)0))
+        {
+            bytes.Dispose();
             Report(file.Path, 0, "skipped: binary file (it contains NUL bytes)");
             return null;
         }
@@ -186,16 +197,19 @@ public sealed partial class ProjectLoader
         {
             return null;
         }
-        try
+        using (bytes)
         {
-            var span = bytes.AsSpan();
-            return StrictUtf8.GetString(span.StartsWith("\xEF\xBB\xBF"u8) ? span[3..] : span);
-        }
-        catch (DecoderFallbackException e)
-        {
-            int line = bytes.AsSpan(0, Math.Max(0, e.Index)).Count((byte)'\n') + 1;
-            Report(file.Path, e.Index >= 0 ? line : 0, "skipped: not valid UTF-8");
-            return null;
+            var span = bytes.Span;
+            try
+            {
+                return StrictUtf8.GetString(span.StartsWith("\xEF\xBB\xBF"u8) ? span[3..] : span);
+            }
+            catch (DecoderFallbackException e)
+            {
+                int line = span[..Math.Max(0, e.Index)].Count((byte)'\n') + 1;
+                Report(file.Path, e.Index >= 0 ? line : 0, "skipped: not valid UTF-8");
+                return null;
+            }
         }
     }
 

@@ -9,32 +9,16 @@ public static class PythonFileReader
     /// <summary>Files above this size are refused instead of parsed: no real source file is this large.</summary>
     public const long DefaultMaxBytes = 50L * 1024 * 1024;
 
-    /// <summary>Reads the whole file, or says why it could not.</summary>
-    public static byte[]? TryRead(string path, long maxBytes, out long length, out FileFailure? failure)
+    /// <summary>Reads the whole file into a rented buffer (dispose it), or says why it could not.</summary>
+    public static RentedBytes? TryRead(string path, long maxBytes, out long length, out FileFailure? failure)
     {
         length = 0;
         try
         {
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            length = RandomAccess.GetLength(handle);
-            if (length > maxBytes)
-            {
-                failure = new FileFailure("OSError", $"file is too large to parse: {length} bytes (the limit is {maxBytes} bytes)");
-                return null;
-            }
-            var bytes = new byte[length];
-            int read = 0;
-            while (read < bytes.Length)
-            {
-                int n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
-                if (n == 0)
-                {
-                    Array.Resize(ref bytes, read);
-                    break;
-                }
-                read += n;
-            }
-            failure = null;
+            var bytes = RentedBytes.Read(path, maxBytes, out length);
+            failure = bytes is null
+                ? new FileFailure("OSError", $"file is too large to parse: {length} bytes (the limit is {maxBytes} bytes)")
+                : null;
             return bytes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
@@ -47,19 +31,21 @@ public static class PythonFileReader
     /// <summary>Reads and parses one file. Never throws.</summary>
     public static PythonFileOutcome Parse(string path, long maxBytes = DefaultMaxBytes)
     {
-        var bytes = TryRead(path, maxBytes, out long length, out var failure);
-        if (bytes is null)
+        if (TryRead(path, maxBytes, out long length, out var failure) is not { } bytes)
         {
             return new PythonFileOutcome(path, length, null, failure);
         }
-        try
+        using (bytes)
         {
-            return new PythonFileOutcome(path, length, PythonParser.Parse(path, bytes), null);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // The parser must never throw on bad input; if it does, that is pyarch's bug, reported for this file only.
-            return new PythonFileOutcome(path, length, null, new FileFailure("InternalError", $"the parser failed: {e.GetType().Name}: {e.Message}"));
+            try
+            {
+                return new PythonFileOutcome(path, length, PythonParser.Parse(path, bytes.Span), null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The parser must never throw on bad input; if it does, that is pyarch's bug, reported for this file only.
+                return new PythonFileOutcome(path, length, null, new FileFailure("InternalError", $"the parser failed: {e.GetType().Name}: {e.Message}"));
+            }
         }
     }
 }

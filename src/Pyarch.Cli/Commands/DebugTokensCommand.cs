@@ -21,13 +21,16 @@ internal static class DebugTokensCommand
             console.Error.WriteLine($"pyarch: no such file: {path}");
             return ExitCode.Error;
         }
-        var bytes = PythonFileReader.TryRead(path, PythonFileReader.DefaultMaxBytes, out _, out var failure);
-        if (bytes is null)
+        if (PythonFileReader.TryRead(path, PythonFileReader.DefaultMaxBytes, out _, out var failure) is not { } bytes)
         {
             console.Error.WriteLine($"{path}: {failure!.Type}: {failure.Message}");
             return ExitCode.Findings;
         }
-        var decoded = SourceDecoder.Decode(path, bytes);
+        DecodeResult decoded;
+        using (bytes)
+        {
+            decoded = SourceDecoder.Decode(path, bytes.Span);
+        }
         if (decoded.Source is not { } source)
         {
             console.Error.WriteLine($"{path}: {decoded.Error?.Kind}: {decoded.Error?.Message}");
