@@ -34,6 +34,43 @@ public sealed class WorkspaceTests : IDisposable
         Assert.False(GitIgnore.Parse("", "*.txt\n!keep.txt\n").Match("keep.txt", false));
 
     [Fact]
+    public void Should_find_environment_reads_anywhere_in_a_module_and_through_its_wrappers()
+    {
+        // Given reads in a loop, an assert, a default, a comprehension's condition and a lambda, and a wrapper
+        Write("config.py", """
+            import os
+
+
+            def env_str(name):
+                return os.environ.get(name, "")
+
+
+            for origin in os.environ.get("CORS_ORIGINS", "").split(","):
+                pass
+            assert os.environ["SECRET_KEY"]
+
+
+            def connect(url=os.getenv("DATABASE_URL")):
+                return [h for h in ("a", "b") if os.environ.get("ALLOW_" + h) or os.environ.get("ALLOW_ALL")]
+
+
+            timeout = lambda: int(os.environ.get("TIMEOUT", "30"))
+            region = env_str("AWS_REGION")
+            log_level = print("NOT_A_READ")
+            """);
+
+        // When it is loaded
+        var model = ProjectLoader.Load(_root);
+
+        // Then every literal read is listed in source order, wrapper calls count, and other calls given a name do not
+        var module = Assert.Single(model.Modules.Modules);
+        Assert.Equal(
+            [("CORS_ORIGINS", 8, false), ("SECRET_KEY", 10, true), ("DATABASE_URL", 13, false), ("ALLOW_ALL", 14, false),
+             ("TIMEOUT", 17, false), ("AWS_REGION", 18, true)],
+            model.Modules.EnvironmentReadsOf(module).Select(r => (r.Name, r.Line, r.Required)));
+    }
+
+    [Fact]
     public void Should_skip_ignored_folders_virtualenvs_and_report_a_symlink_loop_once()
     {
         // Given a project with a nested .gitignore, a virtualenv, a cache and a symlink back to the root

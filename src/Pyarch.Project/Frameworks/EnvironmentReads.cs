@@ -1,5 +1,6 @@
 using Pyarch.Project.Modules;
 using Pyarch.Project.Settings;
+using Pyarch.Python;
 using Pyarch.Python.Ast;
 using Attribute = Pyarch.Python.Ast.Attribute;
 
@@ -32,22 +33,38 @@ public static class EnvironmentReads
             .ToHashSet(StringComparer.Ordinal);
         // One reader of pydantic settings fields serves both this list and the settings model.
         var reads = PydanticSettingsReader.Read(module).Select(r => new EnvironmentRead(r.Name, r.Line, !r.HasDefault)).ToList();
-        foreach (var expr in SyntaxSearch.AllExpressions(syntax.Body))
-        {
-            if (Read(expr, symbols, envObjects) is var (name, required))
-            {
-                reads.Add(new EnvironmentRead(name, module.LineOf(expr), required));
-            }
-            else if (expr is Call { Args: [var first, ..] } call && PythonSymbols.Str(first) is { } key && IsVariableName(key) && symbols.Qualify(call.Func) is { } callee)
-            {
-                reads.Add(new EnvironmentRead(key, module.LineOf(expr), call.Args.Count == 1 && call.Keywords.Count == 0, callee));
-            }
-        }
+        new ReadFinder(module, symbols, envObjects, reads).Visit(syntax);
         var wrappers = syntax.Body.OfType<FunctionDef>()
             .Where(f => f.Args.Args.Count > 0 && ReadsParameter(f, f.Args.Args[0].Name, symbols))
             .Select(f => module.Name.Length == 0 ? f.Name : module.Name + "." + f.Name)
             .ToList();
         return (reads, wrappers);
+    }
+
+    /// <summary>Every read anywhere in the module (loops, asserts, defaults, comprehensions too), in source order.</summary>
+    private sealed class ReadFinder(PythonModule module, PythonSymbols symbols, HashSet<string> envObjects, List<EnvironmentRead> reads) : PythonWalker
+    {
+        public override void VisitCall(Call node)
+        {
+            if (Read(node, symbols, envObjects) is var (name, required))
+            {
+                reads.Add(new EnvironmentRead(name, module.LineOf(node), required));
+            }
+            else if (node.Args is [var first, ..] && PythonSymbols.Str(first) is { } key && IsVariableName(key) && symbols.Qualify(node.Func) is { } callee)
+            {
+                reads.Add(new EnvironmentRead(key, module.LineOf(node), node.Args.Count == 1 && node.Keywords.Count == 0, callee));
+            }
+            base.VisitCall(node);
+        }
+
+        public override void VisitSubscript(Subscript node)
+        {
+            if (Read(node, symbols, envObjects) is var (name, required))
+            {
+                reads.Add(new EnvironmentRead(name, module.LineOf(node), required));
+            }
+            base.VisitSubscript(node);
+        }
     }
 
     private static bool IsVariableName(string key) =>
