@@ -8,9 +8,9 @@ namespace Pyarch.Python;
 internal static class NodeLists<T>
 {
     [ThreadStatic]
-    private static Stack<List<T>>? t_free;
+    private static Stack<List<T>>? _threadFree;
 
-    public static List<T> Rent() => t_free is { Count: > 0 } free ? free.Pop() : [];
+    public static List<T> Rent() => _threadFree is { Count: > 0 } free ? free.Pop() : [];
 
     public static List<T> Rent(T first)
     {
@@ -31,6 +31,6 @@ internal static class NodeLists<T>
     public static void Release(List<T> list)
     {
         list.Clear();
-        (t_free ??= new Stack<List<T>>()).Push(list);
+        (_threadFree ??= new Stack<List<T>>()).Push(list);
     }
 }

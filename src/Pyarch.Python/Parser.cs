@@ -26,7 +26,7 @@ internal sealed partial class Parser
     /// <see cref="MaxKeptNames"/>, which bounds what it holds on to.
     /// </summary>
     [ThreadStatic]
-    private static Dictionary<string, string>? t_names;
+    private static Dictionary<string, string>? _threadNames;
 
     private const int MaxKeptNames = 1 << 16;
 
@@ -37,10 +37,10 @@ internal sealed partial class Parser
         _tokens = tokens;
         _count = count;
         _tokenizerError = tokenizerError;
-        _names = (t_names ??= new Dictionary<string, string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
-        if (t_names.Count > MaxKeptNames)
+        _names = (_threadNames ??= new Dictionary<string, string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (_threadNames.Count > MaxKeptNames)
         {
-            t_names.Clear();
+            _threadNames.Clear();
         }
     }
 
