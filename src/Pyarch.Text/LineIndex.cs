@@ -24,26 +24,21 @@ public sealed class LineIndex
     {
         var starts = new List<int>(Math.Max(16, text.Length / 32)) { 0 };
         var ascii = new List<bool>(starts.Capacity);
-        bool lineAscii = true;
-        for (int i = 0; i < text.Length; i++)
+        // Line by line with vectorized searches: every module of a large tree gets an index.
+        ReadOnlySpan<char> span = text;
+        int start = 0;
+        while (true)
         {
-            char c = text[i];
-            if (c == '\n' || c == '\r')
+            int found = span[start..].IndexOfAny('\n', '\r');
+            int end = found < 0 ? span.Length : start + found;
+            ascii.Add(System.Text.Ascii.IsValid(span[start..end]));
+            if (found < 0)
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-                ascii.Add(lineAscii);
-                lineAscii = true;
-                starts.Add(i + 1);
+                break;
             }
-            else if (c >= 0x80)
-            {
-                lineAscii = false;
-            }
+            start = span[end] == '\r' && end + 1 < span.Length && span[end + 1] == '\n' ? end + 2 : end + 1;
+            starts.Add(start);
         }
-        ascii.Add(lineAscii);
         return new LineIndex(text, starts.ToArray(), ascii.ToArray());
     }
 
