@@ -68,4 +68,20 @@ public sealed class SourceDecoderTests
 
         Assert.Equal("source code string cannot contain null bytes", result.Error!.Message);
     }
+
+    [Theory]
+    [InlineData("a = 1\nb = 'é'\n", 12, 2, 7)]
+    [InlineData("a = 1\r\nb = 'é'\r\nc", 13, 2, 7)]
+    [InlineData("a = 1\r\nb = 'é'\r\nc", 16, 3, 0)]
+    [InlineData("a\rbb\r\n\ncc", 7, 4, 0)]
+    [InlineData("x = 'é'  # é\ny", 12, 1, 14)]
+    [InlineData("x = 'é'  # é\ny", 13, 2, 0)]
+    public void Should_place_offsets_on_lines_ending_in_any_newline_with_utf8_columns(string text, int offset, int line, int utf8Column)
+    {
+        var lines = Pyarch.Text.LineIndex.Build(text);
+
+        var location = lines.LocationOf(offset);
+
+        Assert.Equal((line, utf8Column), (location.Line.Value, location.Utf8Column));
+    }
 }
