@@ -23,21 +23,25 @@ public sealed partial class ProjectLoader
     private readonly List<Problem> _problems = [];
     private readonly object _problemsLock = new();
     private readonly Action<PythonModule, Module>? _onParsed;
+    private readonly bool _environmentReads;
 
-    private ProjectLoader(string root, Action<PythonModule, Module>? onParsed)
+    private ProjectLoader(string root, Action<PythonModule, Module>? onParsed, bool environmentReads)
     {
         _root = Path.GetFullPath(root);
         _onParsed = onParsed;
+        _environmentReads = environmentReads;
     }
 
     /// <summary>
     /// Loads the project at <paramref name="root"/>. <paramref name="onParsed"/>, when given, sees every Python module
     /// that parsed, with its whole tree and text, on the parsing thread and before the tree is dropped: the rule
     /// engine checks each module there, so a large project is parsed once and never held in memory whole.
+    /// <paramref name="environmentReads"/> false leaves <see cref="PythonModule.EnvironmentReads"/> and
+    /// <see cref="PythonModule.EnvReads"/> empty: <c>detect</c> does not use them, and finding them walks every tree.
     /// </summary>
-    public static ProjectModel Load(string root, Action<PythonModule, Module>? onParsed = null)
+    public static ProjectModel Load(string root, Action<PythonModule, Module>? onParsed = null, bool environmentReads = true)
     {
-        var loader = new ProjectLoader(root, onParsed);
+        var loader = new ProjectLoader(root, onParsed, environmentReads);
         return loader.LoadModel();
     }
 

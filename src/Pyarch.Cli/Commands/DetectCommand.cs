@@ -33,11 +33,11 @@ internal static class DetectCommand
             console.Error.WriteLine($"pyarch detect: no such folder: {options.Path}");
             return ExitCode.Error;
         }
-        var result = ProjectDetector.Detect(ProjectLoader.Load(options.Path), ".");
+        var result = ProjectDetector.Detect(ProjectLoader.Load(options.Path, environmentReads: false), ".");
         var text = new DetectTextReporter(color, options.Verbose);
         if (options.All && result.Projects.Count > 0)
         {
-            var results = result.Projects.Select(p => ProjectDetector.Detect(ProjectLoader.Load(System.IO.Path.Combine(options.Path, p)), p)).ToList();
+            var results = result.Projects.Select(p => ProjectDetector.Detect(ProjectLoader.Load(System.IO.Path.Combine(options.Path, p), environmentReads: false), p)).ToList();
             console.Write(options.Format == "json" ? DetectJsonReporter.RenderAll(results) : string.Join("\n", results.Select(text.Render)));
             return ExitCode.Clean;
         }

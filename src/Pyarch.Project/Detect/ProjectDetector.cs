@@ -16,7 +16,7 @@ public static class ProjectDetector
         WebFrameworks.Falcon, WebFrameworks.Bottle,
     ];
 
-    public static DetectResult Detect(string path) => Detect(ProjectLoader.Load(path), ".");
+    public static DetectResult Detect(string path) => Detect(ProjectLoader.Load(path, environmentReads: false), ".");
 
     public static DetectResult Detect(ProjectModel model, string root)
     {
