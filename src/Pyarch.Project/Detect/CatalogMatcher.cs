@@ -47,6 +47,7 @@ public sealed class CatalogMatcher(ProjectModel model, DjangoFacts? django, Stac
                 (byImport.TryGetValue(import, out var list) ? list : byImport[import] = []).Add(tech);
             }
         }
+        var lookup = byImport.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var module in model.Modules.Modules)
         {
             foreach (var import in module.Imports)
@@ -55,28 +56,29 @@ public sealed class CatalogMatcher(ProjectModel model, DjangoFacts? django, Stac
                 {
                     continue;
                 }
-                foreach (string prefix in Prefixes(name))
+                // Each dotted prefix (a, a.b, a.b.c) may be a catalog import, looked up without making its string.
+                for (int end = name.IndexOf('.'); ; end = name.IndexOf('.', end + 1))
                 {
-                    foreach (var tech in byImport.GetValueOrDefault(prefix) ?? [])
+                    if (lookup.TryGetValue(end < 0 ? name : name.AsSpan(0, end), out var techs))
                     {
-                        stack.Add(tech.Category, tech.Id, new Evidence(module.Path, import.Line, $"imports {name}"));
+                        foreach (var tech in techs)
+                        {
+                            stack.Add(tech.Category, tech.Id, new Evidence(module.Path, import.Line, $"imports {name}"));
+                        }
+                    }
+                    if (end < 0)
+                    {
+                        break;
                     }
                 }
             }
         }
     }
 
-    private static IEnumerable<string> Prefixes(string dotted)
-    {
-        for (int dot = dotted.IndexOf('.'); dot >= 0; dot = dotted.IndexOf('.', dot + 1))
-        {
-            yield return dotted[..dot];
-        }
-        yield return dotted;
-    }
-
     private void MatchFiles()
     {
+        // Patterns are many and trees can be large: exact names are looked up, and nothing is allocated per file.
+        var byName = model.Tree.Files.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var tech in _catalog.Where(t => t.Files.Length > 0))
         {
             foreach (string pattern in tech.Files)
@@ -84,13 +86,18 @@ public sealed class CatalogMatcher(ProjectModel model, DjangoFacts? django, Stac
                 if (pattern.EndsWith('/'))
                 {
                     string folder = pattern.TrimEnd('/');
-                    foreach (string dir in model.Tree.Directories.Where(d => d == folder || d.EndsWith("/" + folder, StringComparison.Ordinal)).Order(StringComparer.Ordinal).Take(1))
+                    string nested = "/" + folder;
+                    foreach (string dir in model.Tree.Directories.Where(d => d == folder || d.EndsWith(nested, StringComparison.Ordinal)).Order(StringComparer.Ordinal).Take(1))
                     {
                         stack.Add(tech.Category, tech.Id, new Evidence(dir + "/", 0, $"folder {folder}/"));
                     }
                     continue;
                 }
-                foreach (var file in model.Tree.Files.Where(f => FileMatches(pattern, f.Name)).Take(3))
+                int star = pattern.IndexOf('*', StringComparison.Ordinal);
+                var files = star < 0
+                    ? byName.GetValueOrDefault(pattern) ?? []
+                    : model.Tree.Files.Where(f => Matches(f.Name, pattern.AsSpan(0, star), pattern.AsSpan(star + 1)));
+                foreach (var file in files.Take(3))
                 {
                     stack.Add(tech.Category, tech.Id, new Evidence(file.Path, 0, $"file {file.Name}"));
                 }
@@ -98,16 +105,9 @@ public sealed class CatalogMatcher(ProjectModel model, DjangoFacts? django, Stac
         }
     }
 
-    private static bool FileMatches(string pattern, string name)
-    {
-        int star = pattern.IndexOf('*', StringComparison.Ordinal);
-        if (star < 0)
-        {
-            return name == pattern;
-        }
-        return name.Length >= pattern.Length - 1 && name.StartsWith(pattern[..star], StringComparison.Ordinal)
-            && name.EndsWith(pattern[(star + 1)..], StringComparison.Ordinal);
-    }
+    /// <summary>A name matching a one-star pattern, given as the text before and after its star.</summary>
+    private static bool Matches(string name, ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
+        name.Length >= before.Length + after.Length && name.StartsWith(before, StringComparison.Ordinal) && name.EndsWith(after, StringComparison.Ordinal);
 
     private void MatchSections()
     {

@@ -41,7 +41,11 @@ public sealed class ModuleIndex
 
     public PythonModule? Get(string name) => _byName.GetValueOrDefault(name);
 
-    public bool IsInternal(string module) => _topLevel.Contains(module.Split('.')[0]);
+    public bool IsInternal(string module)
+    {
+        int dot = module.IndexOf('.');
+        return _topLevel.GetAlternateLookup<ReadOnlySpan<char>>().Contains(dot < 0 ? module : module.AsSpan(0, dot));
+    }
 
     /// <summary>The longest prefix of a dotted name that is a project module.</summary>
     public string? ResolveInternal(string module)
