@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Pyarch.Project.Workspace;
 
 /// <summary>
@@ -48,53 +50,81 @@ internal sealed class WorkspaceWalk
     private void WalkDirectory(string fullPath, string relative, string realPath, List<GitIgnore> ignores)
     {
         _directories.Add(relative);
-        FileSystemInfo[] entries;
+        List<Entry> entries;
         try
         {
-            entries = new DirectoryInfo(fullPath).GetFileSystemInfos();
+            entries = ReadEntries(fullPath);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             _problems.Add(new Problem(relative.Length == 0 ? "." : relative, 0, "cannot read folder: " + e.Message));
             return;
         }
-        Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
-        var scoped = ReadGitIgnore(fullPath, relative, ignores);
+        var scoped = entries.Exists(e => e is { Name: ".gitignore", IsDirectory: false }) ? ReadGitIgnore(fullPath, relative, ignores) : ignores;
         foreach (var entry in entries)
         {
             string childRelative = WorkspaceTree.Join(relative, entry.Name);
-            bool isDirectory = entry is DirectoryInfo;
-            if (IsIgnored(scoped, childRelative, isDirectory))
+            if (IsIgnored(scoped, childRelative, entry.IsDirectory))
             {
-                Skip(entry, childRelative);
+                Skip(entry, Path.Combine(fullPath, entry.Name), childRelative);
                 continue;
             }
-            if (entry is DirectoryInfo directory)
+            if (entry.IsDirectory)
             {
-                VisitDirectory(directory, childRelative, realPath, scoped);
+                VisitDirectory(entry, Path.Combine(fullPath, entry.Name), childRelative, realPath, scoped);
             }
-            else if (entry is FileInfo file)
+            else if (entry.Length >= 0)
             {
-                AddFile(file, childRelative);
+                _files.Add(new WorkspaceFile(childRelative, entry.Length));
             }
         }
     }
 
-    private void VisitDirectory(DirectoryInfo directory, string relative, string parentRealPath, List<GitIgnore> ignores)
+    /// <summary>A folder entry: its name, whether it is (or links to) a folder, whether it is a link, and a file's size (-1 for a dangling link).</summary>
+    private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink, long Length);
+
+    /// <summary>
+    /// A folder's entries in ordinal order. Read from the directory listing itself: a file costs one stat for its size,
+    /// and only folders are asked whether they are links, so a large tree is walked with few system calls.
+    /// </summary>
+    private static List<Entry> ReadEntries(string fullPath)
+    {
+        var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, ReturnSpecialDirectories = false };
+        var entries = new FileSystemEnumerable<Entry>(fullPath, (ref FileSystemEntry entry) => entry.IsDirectory
+            ? new Entry(entry.FileName.ToString(), true, (entry.Attributes & FileAttributes.ReparsePoint) != 0, 0)
+            : new Entry(entry.FileName.ToString(), false, false, FileLength(ref entry)), options).ToList();
+        entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return entries;
+    }
+
+    private static long FileLength(ref FileSystemEntry entry)
+    {
+        try
+        {
+            return entry.Length;
+        }
+        catch (IOException)
+        {
+            return -1; // A dangling symlink: nothing to read.
+        }
+    }
+
+    private void VisitDirectory(Entry directory, string fullPath, string relative, string parentRealPath, List<GitIgnore> ignores)
     {
         if (SkippedFolders.Contains(directory.Name) || directory.Name.EndsWith(".egg-info", StringComparison.Ordinal)
-            || IsVirtualEnvironment(directory))
+            || IsVirtualEnvironment(directory.Name, fullPath))
         {
-            Skip(directory, relative);
+            Skip(directory, fullPath, relative);
             return;
         }
         string realPath = parentRealPath + "/" + directory.Name;
-        if (directory.LinkTarget is not null)
+        if (directory.IsLink)
         {
+            var info = new DirectoryInfo(fullPath);
             string? target;
             try
             {
-                target = directory.ResolveLinkTarget(true)?.FullName.TrimEnd('/');
+                target = info.ResolveLinkTarget(true)?.FullName.TrimEnd('/');
             }
             catch (IOException)
             {
@@ -102,7 +132,7 @@ internal sealed class WorkspaceWalk
             }
             if (target is null || (parentRealPath + "/").StartsWith(target + "/", StringComparison.Ordinal))
             {
-                _problems.Add(new Problem(relative, 0, $"symlink loop: '{directory.LinkTarget}' leads back to a folder that contains it; not followed"));
+                _problems.Add(new Problem(relative, 0, $"symlink loop: '{info.LinkTarget}' leads back to a folder that contains it; not followed"));
                 return;
             }
             if (!Directory.Exists(target))
@@ -115,38 +145,24 @@ internal sealed class WorkspaceWalk
         {
             return; // Another link already brought this folder in.
         }
-        WalkDirectory(directory.FullName, relative, realPath, ignores);
+        WalkDirectory(fullPath, relative, realPath, ignores);
     }
 
-    private static bool IsVirtualEnvironment(DirectoryInfo directory) =>
-        directory.Name == ".venv" || File.Exists(Path.Combine(directory.FullName, "pyvenv.cfg"));
+    private static bool IsVirtualEnvironment(string name, string fullPath) =>
+        name == ".venv" || File.Exists(Path.Combine(fullPath, "pyvenv.cfg"));
 
-    private void Skip(FileSystemInfo entry, string relative)
+    private void Skip(Entry entry, string fullPath, string relative)
     {
-        if (entry is not DirectoryInfo directory)
+        if (!entry.IsDirectory)
         {
             _unwalked.Add(relative);
             return;
         }
         _unwalked.Add(relative + "/");
-        if (IsVirtualEnvironment(directory))
+        if (IsVirtualEnvironment(entry.Name, fullPath))
         {
             _virtualEnvironments.Add(relative);
         }
-    }
-
-    private void AddFile(FileInfo file, string relative)
-    {
-        long size;
-        try
-        {
-            size = file.Length;
-        }
-        catch (IOException)
-        {
-            return; // A dangling symlink: nothing to read.
-        }
-        _files.Add(new WorkspaceFile(relative, size));
     }
 
     private List<GitIgnore> ReadGitIgnore(string fullPath, string relative, List<GitIgnore> inherited)
