@@ -4,6 +4,8 @@ namespace Pyarch.Project.Detect;
 public sealed class StackCollector
 {
     private readonly Dictionary<(string Category, string Id), List<Evidence>> _found = [];
+    /// <summary>What each list holds, for the duplicate check: a tree importing a library in thousands of files made a list search quadratic.</summary>
+    private readonly HashSet<(string Category, string Id, Evidence Evidence)> _seen = [];
 
     public void Add(string category, string id, Evidence evidence)
     {
@@ -12,7 +14,7 @@ public sealed class StackCollector
             list = [];
             _found[(category, id)] = list;
         }
-        if (!list.Contains(evidence))
+        if (_seen.Add((category, id, evidence)))
         {
             list.Add(evidence);
         }

@@ -109,26 +109,25 @@ public static class WebAppAnalysis
 
     private static void FindUses(PythonModule module, PythonSymbols symbols, List<Evidence> mounted, List<Evidence> cors, List<Evidence> websockets)
     {
-        foreach (var stmt in SyntaxSearch.All(module.Syntax!.Body))
+        // Websocket routes only count in modules of the frameworks that have them; asked once, not per call.
+        bool websocketFramework = ImportsAny(module, "fastapi", "starlette");
+        foreach (var call in SyntaxSearch.AllCalls(module.Syntax!.Body))
         {
-            foreach (var call in SyntaxSearch.Expressions(stmt).SelectMany(SyntaxSearch.Calls))
+            string? method = (call.Func as Attribute)?.Attr;
+            if (method is "include_router" or "register_blueprint")
             {
-                string? method = (call.Func as Attribute)?.Attr;
-                int line = module.LineOf(call);
-                if (method is "include_router" or "register_blueprint")
-                {
-                    mounted.Add(new Evidence(module.Path, line, method));
-                }
-                if (call.Args.Count > 0 && symbols.Is(call.Args[0], AppConstructors.CorsMiddleware))
-                {
-                    cors.Add(new Evidence(module.Path, line, "adds CORSMiddleware"));
-                }
-                bool isWebsocketRoute = method is "websocket" or "add_api_websocket_route" or "add_websocket_route" or "websocket_route"
-                    || symbols.Qualify(call.Func) is "starlette.routing.WebSocketRoute" or "fastapi.routing.APIWebSocketRoute";
-                if (isWebsocketRoute && ImportsAny(module, "fastapi", "starlette"))
-                {
-                    websockets.Add(new Evidence(module.Path, line, "websocket route"));
-                }
+                mounted.Add(new Evidence(module.Path, module.LineOf(call), method));
+            }
+            if (call.Args.Count > 0 && symbols.Is(call.Args[0], AppConstructors.CorsMiddleware))
+            {
+                cors.Add(new Evidence(module.Path, module.LineOf(call), "adds CORSMiddleware"));
+            }
+            bool isWebsocketRoute = websocketFramework
+                && (method is "websocket" or "add_api_websocket_route" or "add_websocket_route" or "websocket_route"
+                    || symbols.Qualify(call.Func) is "starlette.routing.WebSocketRoute" or "fastapi.routing.APIWebSocketRoute");
+            if (isWebsocketRoute)
+            {
+                websockets.Add(new Evidence(module.Path, module.LineOf(call), "websocket route"));
             }
         }
     }
