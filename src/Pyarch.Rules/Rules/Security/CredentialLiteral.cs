@@ -33,6 +33,11 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
         masks such as `"****"`, enum-like constants whose value is a name (`NEXT_TOKEN = "NextToken"`), and names
         whose last word says they hold something else (`password_field`, `token_url`). Test modules are skipped: their throwaway keys are deliberate (bandit reports them; pyarch does not). The value is never printed.
 
+        With the option `high-entropy = true` (`[tool.pyarch.rules.PA322]`, off by default) it also reports a literal
+        bound the same ways to any other name when it looks random: at least 20 characters without spaces, hex with
+        an entropy of at least 3.0 bits per character or Base64 with at least 4.5, detect-secrets' thresholds. Such
+        findings carry no bandit anchor, since bandit looks at names only.
+
         ## Why is this bad?
         A credential in the source is in every clone, fork, backup, log of the repository and image built from it,
         and cannot be rotated without a release. Anyone who can read the code can use it.
@@ -62,6 +67,11 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
         - [CWE-259: Use of Hard-coded Password](https://cwe.mitre.org/data/definitions/259.html)
         - [Bandit B105, B106, B107](https://bandit.readthedocs.io/en/latest/plugins/b105_hardcoded_password_string.html)
         """;
+
+    public override IReadOnlyList<string> OptionNames => [HighEntropy];
+
+    /// <summary>The option that also reports random-looking literals bound to any name, as detect-secrets' entropy plugins do.</summary>
+    private const string HighEntropy = "high-entropy";
 
     public IReadOnlyList<Type> NodeTypes { get; } =
         [typeof(Assign), typeof(AnnAssign), typeof(Compare), typeof(Call), typeof(FunctionDef), typeof(AsyncFunctionDef)];
@@ -97,6 +107,10 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
                     {
                         context.Report(new TextRange(keyword.Range.Start, keyword.Range.Start + name.Length), $"`{name}=` is given a string literal that looks like a credential", "bandit:B106");
                     }
+                    else if (keyword.Name is { } other && Randomness(keyword.Value, context) is { } random)
+                    {
+                        context.Report(new TextRange(keyword.Range.Start, keyword.Range.Start + other.Length), $"`{other}=` is given a string literal that looks random ({random})");
+                    }
                 }
                 break;
             case FunctionDef f:
@@ -115,6 +129,10 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
             // The target only: the finding's code snippet must not hold the value.
             context.Report(target.Range, $"`{name}` is assigned a string literal that looks like a credential", "bandit:B105");
         }
+        else if (NameOf(target) is { } other && Randomness(value, context) is { } random)
+        {
+            context.Report(target.Range, $"`{other}` is assigned a string literal that looks random ({random})");
+        }
     }
 
     private static void Defaults(Arguments args, ModuleContext context)
@@ -128,6 +146,10 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
             {
                 context.Report(parameter.Range, $"`{parameter.Name}` defaults to a string literal that looks like a credential", "bandit:B107");
             }
+            else if (Randomness(value, context) is { } random)
+            {
+                context.Report(parameter.Range, $"`{parameter.Name}` defaults to a string literal that looks random ({random})");
+            }
         }
     }
 
@@ -139,6 +161,31 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
         Subscript { Slice: Constant { Value: ConstantValue.Str key } } => key.Value,
         _ => null,
     };
+
+    /// <summary>
+    /// With <c>high-entropy = true</c>: a literal of at least 20 characters, no spaces, that is hex with a Shannon
+    /// entropy of at least 3.0 bits per character or Base64 with at least 4.5, the thresholds of detect-secrets. Says
+    /// which, never the value; null otherwise, and always when the option is off.
+    /// </summary>
+    private static string? Randomness(Expr value, ModuleContext context)
+    {
+        if (!context.Options.Boolean(HighEntropy, false) || value is not Constant { Value: ConstantValue.Str { Value: var text } }
+            || text.Length < 20 || IsNotASecret(text, ""))
+        {
+            return null;
+        }
+        double entropy = Entropy(text);
+        if (text.All(char.IsAsciiHexDigit))
+        {
+            return entropy >= 3.0 ? $"hex, entropy {entropy:F1}" : null;
+        }
+        bool base64 = text.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' or '-' or '_');
+        return base64 && entropy >= 4.5 ? $"Base64, entropy {entropy:F1}" : null;
+    }
+
+    /// <summary>Shannon entropy in bits per character.</summary>
+    private static double Entropy(string text) =>
+        text.GroupBy(c => c).Sum(g => -(double)g.Count() / text.Length * Math.Log2((double)g.Count() / text.Length));
 
     private static bool IsCredential(string name, Expr value)
     {
