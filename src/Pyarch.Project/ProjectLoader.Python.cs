@@ -101,8 +101,9 @@ public sealed partial class ProjectLoader
         {
             return true;
         }
+        // A Django settings module wherever it lives (config/django/base.py): it names the settings only Django reads.
         return syntax.Body.Any(s => s is FunctionDef { Name: "create_app" or "make_app" or "get_app" or "build_app" }
-            || s is Assign { Targets: [Name { Id: "app" or "application" or "api" }] });
+            || s is Assign { Targets: [Name { Id: "app" or "application" or "api" or "INSTALLED_APPS" or "MIDDLEWARE" or "ROOT_URLCONF" }] });
     }
 
     /// <summary>Reads the shell scripts that deployment commands run (<c>CMD ["./start.sh"]</c>, <c>web: bin/boot.sh</c>).</summary>
