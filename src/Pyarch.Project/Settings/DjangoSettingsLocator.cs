@@ -7,7 +7,8 @@ namespace Pyarch.Project.Settings;
 /// <summary>
 /// Chooses the settings module production runs with: <c>DJANGO_SETTINGS_MODULE</c> as a Dockerfile <c>ENV</c> sets
 /// it, or a deployment command (Procfile, compose, platform file, start script) passes it or <c>--settings</c>;
-/// else a <c>settings/prod*.py</c> or <c>production.py</c> module; else the default of <c>wsgi.py</c>,
+/// else a <c>settings/prod*.py</c> or <c>production.py</c> module, or a <c>prod*</c> module beside the one the entry
+/// points name (<c>config/django/production.py</c> next to <c>base.py</c>); else the default of <c>wsgi.py</c>,
 /// <c>asgi.py</c> and <c>manage.py</c>, which development usually runs with; else a lone <c>settings.py</c> that
 /// binds Django settings and does not import Flask.
 /// </summary>
@@ -24,21 +25,24 @@ public static partial class DjangoSettingsLocator
                 return candidate;
             }
         }
+        var fromEntry = new[] { "wsgi.py", "asgi.py", "manage.py" }
+            .Select(entry => modules.Modules.Where(m => Path.GetFileName(m.Path) == entry).OrderBy(m => m.Path.Count(c => c == '/'))
+                .Select(DjangoAnalysis.SettingsModuleOf).FirstOrDefault(s => s is not null && Exists(s.Value)))
+            .FirstOrDefault(s => s is not null);
+        // A prod* module in a settings package, or beside the module the entry points default to (HackSoft's
+        // config/django/production.py next to the base.py that wsgi.py names): production runs with it.
+        string? entryPackage = fromEntry?.Value.LastIndexOf('.') is int dot and > 0 ? fromEntry.Value[..dot] : null;
         var production = modules.Modules
-            .Where(m => m.Syntax is not null && m.Name.Contains('.') && IsProductionName(m.Name.Split('.')[^1]) && m.Name.Split('.')[^2].Contains("settings", StringComparison.Ordinal))
+            .Where(m => m.Syntax is not null && m.Name.Contains('.') && IsProductionName(m.Name.Split('.')[^1])
+                && (m.Name.Split('.')[^2].Contains("settings", StringComparison.Ordinal) || m.Name[..m.Name.LastIndexOf('.')] == entryPackage))
             .OrderBy(m => m.Path.Count(c => c == '/')).ThenBy(m => m.Path, StringComparer.Ordinal).FirstOrDefault();
         if (production is not null)
         {
             return new Evidenced<string>(production.Name, production.Path, 0);
         }
-        foreach (string entry in new[] { "wsgi.py", "asgi.py", "manage.py" })
+        if (fromEntry is not null)
         {
-            var fromEntry = modules.Modules.Where(m => Path.GetFileName(m.Path) == entry).OrderBy(m => m.Path.Count(c => c == '/'))
-                .Select(DjangoAnalysis.SettingsModuleOf).FirstOrDefault(s => s is not null && Exists(s.Value));
-            if (fromEntry is not null)
-            {
-                return fromEntry;
-            }
+            return fromEntry;
         }
         return modules.Modules
             .Where(m => m.Syntax is not null && m.Name.Split('.')[^1] == "settings" && BindsSettings(m))
