@@ -48,21 +48,14 @@ public static class SyntaxSearch
     }
 
     /// <summary>The expressions a statement holds directly (not those of nested statements).</summary>
-    public static IEnumerable<Expr> Expressions(Stmt stmt) => stmt switch
+    public static IEnumerable<Expr> Expressions(Stmt stmt)
     {
-        ExprStmt e => [e.Value],
-        Assign a => [.. a.Targets, a.Value],
-        AnnAssign a when a.Value is not null => [a.Target, a.Value],
-        AugAssign a => [a.Target, a.Value],
-        Return { Value: { } v } => [v],
-        FunctionDef f => f.DecoratorList,
-        AsyncFunctionDef f => f.DecoratorList,
-        ClassDef c => [.. c.DecoratorList, .. c.Bases],
-        If i => [i.Test],
-        With w => w.Items.Select(i => i.ContextExpr),
-        AsyncWith w => w.Items.Select(i => i.ContextExpr),
-        _ => [],
-    };
+        // One table of which expressions a statement holds: PushExpressions, which AllExpressions walks with. A stack
+        // enumerates from its top, which is this order.
+        var stack = new Stack<Expr>();
+        PushExpressions(stmt, stack);
+        return stack;
+    }
 
     /// <summary>Every call in an expression, outermost first.</summary>
     public static IEnumerable<Call> Calls(Expr expr) => Descendants(expr).OfType<Call>();
@@ -212,7 +205,7 @@ public static class SyntaxSearch
         }
     }
 
-    /// <summary>Pushes what <see cref="Expressions"/> gives in reverse, so they pop in its order.</summary>
+    /// <summary>Pushes a statement's own expressions (not those of nested statements) in reverse, so they pop in source order.</summary>
     private static void PushExpressions(Stmt stmt, Stack<Expr> stack)
     {
         switch (stmt)
