@@ -73,10 +73,11 @@ public sealed partial class ProjectLoader
         }
         var module = new PythonModule(file.Path, name, isPackage, []) { Source = source };
         var imports = ImportCollector.Collect(syntax, module.Package, module.LineOf);
-        var envReads = _environmentReads ? EnvReadCollector.Collect(module with { Imports = imports, Syntax = syntax }) : [];
+        var parsed = module with { Imports = imports, Syntax = syntax };
+        var envReads = _environmentReads ? EnvReadCollector.Collect(parsed) : [];
         _onParsed?.Invoke(module with { Imports = imports, EnvReads = envReads }, syntax);
         bool keep = KeepsSyntax(file.Path, syntax, imports, internalTopLevel);
-        var (reads, wrappers) = _environmentReads ? EnvironmentReads.Collect(module with { Imports = imports, Syntax = syntax }) : ([], []);
+        var (reads, wrappers) = _environmentReads ? EnvironmentReads.Collect(parsed) : ([], []);
         return module with
         {
             Imports = imports,

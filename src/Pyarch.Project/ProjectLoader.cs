@@ -165,9 +165,10 @@ public sealed partial class ProjectLoader
     /// </summary>
     private RentedBytes? ReadBytes(WorkspaceFile file, long limit)
     {
+        void TooLarge(long size) => Report(file.Path, 0, $"skipped: {size / 1024 / 1024} MiB is more than the {limit / 1024 / 1024} MiB pyarch reads");
         if (file.Size > limit)
         {
-            Report(file.Path, 0, $"skipped: {file.Size / 1024 / 1024} MiB is more than the {limit / 1024 / 1024} MiB pyarch reads");
+            TooLarge(file.Size);
             return null;
         }
         RentedBytes? read;
@@ -183,7 +184,7 @@ public sealed partial class ProjectLoader
         }
         if (read is not { } bytes)
         {
-            Report(file.Path, 0, $"skipped: {length / 1024 / 1024} MiB is more than the {limit / 1024 / 1024} MiB pyarch reads");
+            TooLarge(length); // it grew after the walk measured it
             return null;
         }
         if (bytes.Span[..Math.Min(bytes.Length, 8000)].Contains((byte)0))

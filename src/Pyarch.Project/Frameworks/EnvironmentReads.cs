@@ -46,11 +46,8 @@ public static class EnvironmentReads
     {
         public override void VisitCall(Call node)
         {
-            if (Read(node, symbols, envObjects) is var (name, required))
-            {
-                reads.Add(new EnvironmentRead(name, module.LineOf(node), required));
-            }
-            else if (node.Args is [var first, ..] && PythonSymbols.Str(first) is { } key && IsVariableName(key) && symbols.Qualify(node.Func) is { } callee)
+            if (!AddRead(node) && node.Args is [var first, ..] && PythonSymbols.Str(first) is { } key && IsVariableName(key)
+                && symbols.Qualify(node.Func) is { } callee)
             {
                 reads.Add(new EnvironmentRead(key, module.LineOf(node), node.Args.Count == 1 && node.Keywords.Count == 0, callee));
             }
@@ -59,11 +56,18 @@ public static class EnvironmentReads
 
         public override void VisitSubscript(Subscript node)
         {
-            if (Read(node, symbols, envObjects) is var (name, required))
-            {
-                reads.Add(new EnvironmentRead(name, module.LineOf(node), required));
-            }
+            AddRead(node);
             base.VisitSubscript(node);
+        }
+
+        private bool AddRead(Expr node)
+        {
+            if (Read(node, symbols, envObjects) is not var (name, required))
+            {
+                return false;
+            }
+            reads.Add(new EnvironmentRead(name, module.LineOf(node), required));
+            return true;
         }
     }
 
