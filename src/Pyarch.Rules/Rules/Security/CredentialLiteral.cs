@@ -103,13 +103,9 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
             case Call call:
                 foreach (var keyword in call.Keywords)
                 {
-                    if (keyword.Name is { } name && IsCredential(name, keyword.Value))
+                    if (keyword.Name is { } name)
                     {
-                        context.Report(new TextRange(keyword.Range.Start, keyword.Range.Start + name.Length), $"`{name}=` is given a string literal that looks like a credential", "bandit:B106");
-                    }
-                    else if (keyword.Name is { } other && Randomness(keyword.Value, context) is { } random)
-                    {
-                        context.Report(new TextRange(keyword.Range.Start, keyword.Range.Start + other.Length), $"`{other}=` is given a string literal that looks random ({random})");
+                        Bound(new TextRange(keyword.Range.Start, keyword.Range.Start + name.Length), $"`{name}=` is given", name, keyword.Value, "bandit:B106", context);
                     }
                 }
                 break;
@@ -124,14 +120,10 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
 
     private static void Assigned(Expr target, Expr value, ModuleContext context)
     {
-        if (NameOf(target) is { } name && IsCredential(name, value))
+        if (NameOf(target) is { } name)
         {
             // The target only: the finding's code snippet must not hold the value.
-            context.Report(target.Range, $"`{name}` is assigned a string literal that looks like a credential", "bandit:B105");
-        }
-        else if (NameOf(target) is { } other && Randomness(value, context) is { } random)
-        {
-            context.Report(target.Range, $"`{other}` is assigned a string literal that looks random ({random})");
+            Bound(target.Range, $"`{name}` is assigned", name, value, "bandit:B105", context);
         }
     }
 
@@ -142,14 +134,7 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
             .Concat(args.KwonlyArgs.Zip(args.KwDefaults).Where(p => p.Second is not null).Select(p => (p.First, p.Second!)));
         foreach (var (parameter, value) in pairs)
         {
-            if (IsCredential(parameter.Name, value))
-            {
-                context.Report(parameter.Range, $"`{parameter.Name}` defaults to a string literal that looks like a credential", "bandit:B107");
-            }
-            else if (Randomness(value, context) is { } random)
-            {
-                context.Report(parameter.Range, $"`{parameter.Name}` defaults to a string literal that looks random ({random})");
-            }
+            Bound(parameter.Range, $"`{parameter.Name}` defaults to", parameter.Name, value, "bandit:B107", context);
         }
     }
 
@@ -161,6 +146,22 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
         Subscript { Slice: Constant { Value: ConstantValue.Str key } } => key.Value,
         _ => null,
     };
+
+    /// <summary>
+    /// A literal bound to a name by assignment, keyword or default: reported as a credential by the name, else, in
+    /// high-entropy mode, as random by its characters. <paramref name="subject"/> begins the message.
+    /// </summary>
+    private static void Bound(TextRange at, string subject, string name, Expr value, string anchor, ModuleContext context)
+    {
+        if (IsCredential(name, value))
+        {
+            context.Report(at, $"{subject} a string literal that looks like a credential", anchor);
+        }
+        else if (Randomness(value, context) is { } random)
+        {
+            context.Report(at, $"{subject} a string literal that looks random ({random})");
+        }
+    }
 
     /// <summary>
     /// With <c>high-entropy = true</c>: a literal of at least 20 characters, no spaces, that is hex with a Shannon
