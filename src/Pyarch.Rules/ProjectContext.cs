@@ -103,6 +103,25 @@ public sealed class ProjectContext
     public void Report(Severity severity, string? file, int line, string message, string snippet, params string[] anchors) =>
         Emit(severity, file, line, 1, line, 1, message, snippet, anchors);
 
+    /// <summary>
+    /// Reports a finding on a span of a file's text as <see cref="ReadText"/> gave it: <paramref name="start"/> and
+    /// <paramref name="length"/> are offsets in <paramref name="text"/>, turned into lines and UTF-8 columns.
+    /// </summary>
+    public void ReportSpan(string file, string text, int start, int length, string message, string snippet, params string[] anchors)
+    {
+        var (line, column) = Position(text, start);
+        var (endLine, endColumn) = Position(text, start + length);
+        Report(file, line, column, endLine, endColumn, message, snippet, anchors);
+    }
+
+    /// <summary>1-based line, and column counted in UTF-8 bytes plus one as everywhere in pyarch.</summary>
+    private static (int Line, int Column) Position(string text, int offset)
+    {
+        int lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+        int line = 1 + text.AsSpan(0, lineStart).Count('\n');
+        return (line, Encoding.UTF8.GetByteCount(text.AsSpan(lineStart, offset - lineStart)) + 1);
+    }
+
     private void Emit(Severity severity, string? file, int line, int column, int endLine, int endColumn, string message, string snippet, string[] anchors) =>
         _sink(new Finding(Rule.Code, Rule.Name, Rule.Category, severity, message, file, line, column, endLine, endColumn, anchors)
         {

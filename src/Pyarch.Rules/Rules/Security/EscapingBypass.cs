@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Pyarch.Python.Ast;
 using Pyarch.Rules.Semantics;
@@ -120,31 +119,16 @@ public sealed partial class EscapingBypass : Rule, IPythonRule, IProjectRule
             {
                 if (AutoescapeOff().Match(tag.Value) is { Success: true } off)
                 {
-                    Report(context, file.Path, text, tag.Index, tag.Length, $"`{Shorten(tag.Value)}` turns off HTML escaping for the block", off.Value);
+                    context.ReportSpan(file.Path, text, tag.Index, tag.Length, $"`{Shorten(tag.Value)}` turns off HTML escaping for the block", off.Value);
                     continue;
                 }
                 foreach (Match filter in SafeFilter().Matches(tag.Value))
                 {
                     string name = filter.Groups["name"].Value;
-                    Report(context, file.Path, text, tag.Index + filter.Index, filter.Length, $"`|{name}` turns off HTML escaping in `{Shorten(tag.Value)}`", tag.Value);
+                    context.ReportSpan(file.Path, text, tag.Index + filter.Index, filter.Length, $"`|{name}` turns off HTML escaping in `{Shorten(tag.Value)}`", tag.Value);
                 }
             }
         }
-    }
-
-    private static void Report(ProjectContext context, string file, string text, int start, int length, string message, string snippet)
-    {
-        var (line, column) = Position(text, start);
-        var (endLine, endColumn) = Position(text, start + length);
-        context.Report(file, line, column, endLine, endColumn, message, snippet);
-    }
-
-    /// <summary>The 1-based line and UTF-8 byte column of an offset, as every finding counts them.</summary>
-    private static (int Line, int Column) Position(string text, int offset)
-    {
-        int lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-        int line = text.AsSpan(0, lineStart).Count('\n') + 1;
-        return (line, Encoding.UTF8.GetByteCount(text.AsSpan(lineStart, offset - lineStart)) + 1);
     }
 
     private static string Shorten(string tag)

@@ -141,7 +141,8 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
             {
                 foreach (var hit in found)
                 {
-                    Report(context, files[i].Path, text, hit.Index, hit.Length, hit.Message, hit.Anchor);
+                    // The fingerprint is made from the redacted message, never from the value.
+                    context.ReportSpan(files[i].Path, text, hit.Index, hit.Length, hit.Message, hit.Message, hit.Anchor is null ? [] : [hit.Anchor]);
                 }
             }
         }
@@ -245,22 +246,6 @@ public sealed partial class ProviderTokenInFile : Rule, IProjectRule
             }
         }
         return start;
-    }
-
-    private static void Report(ProjectContext context, string path, string text, int index, int length, string message, string? anchor)
-    {
-        var (line, column) = Position(text, index);
-        var (endLine, endColumn) = Position(text, index + length);
-        // The fingerprint is made from the redacted message, never from the value.
-        context.Report(path, line, column, endLine, endColumn, message, message, anchor is null ? [] : [anchor]);
-    }
-
-    /// <summary>1-based line, and column counted in UTF-8 bytes plus one as everywhere in pyarch.</summary>
-    private static (int Line, int Column) Position(string text, int index)
-    {
-        int lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
-        int line = 1 + text.AsSpan(0, lineStart).Count('\n');
-        return (line, Encoding.UTF8.GetByteCount(text.AsSpan(lineStart, index - lineStart)) + 1);
     }
 
     private static bool IsScanned(WorkspaceFile file)
