@@ -6,7 +6,7 @@ namespace Pyarch.Reporting;
 /// <summary>
 /// The human report: findings grouped by file, each with its source line and a caret under the flagged columns
 /// (ANSI colours only when asked, i.e. on a terminal), then input errors, unused suppressions, a count per rule and
-/// the totals. The flagged text of a rule that finds secrets is masked on the source line.
+/// the totals. On the source line of a rule that finds secrets, all from the flagged text on is masked.
 /// </summary>
 public sealed class TextReporter(SourceLines sources, IReadOnlyList<Rule> rules, bool color)
 {
@@ -58,8 +58,11 @@ public sealed class TextReporter(SourceLines sources, IReadOnlyList<Rule> rules,
         end = Math.Max(end, start);
         if (rules.FirstOrDefault(r => r.Code == finding.Code) is { FindsSecrets: true })
         {
+            // Up to the end of the line, not of the flagged text: a rule may flag the name (`db_password`) of a value
+            // that stands after it on the line.
             int keep = Math.Min(end, start + VisibleSecretChars);
-            text = text[..keep] + new string('*', end - keep) + text[end..];
+            int lineEnd = Math.Max(end, text.TrimEnd().Length);
+            text = text[..keep] + new string('*', lineEnd - keep) + text[lineEnd..];
         }
         string number = finding.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string gutter = new(' ', number.Length);

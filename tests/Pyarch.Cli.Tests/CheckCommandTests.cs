@@ -22,6 +22,22 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Should_mask_a_credential_that_stands_after_the_flagged_name_on_its_line()
+    {
+        // Given: PA322 flags the names, and each value follows its name on the line
+        using var dir = new TempDirectory();
+        dir.Write("app/settings.py", "db_password = \"hunter2-correct-horse\"\nconnect(api_token=\"tk-9f8e7d6c5b4a\")\n");
+
+        var run = CliRun.Of("check", dir.Path, "--select", "PA322");
+
+        // Then: both are found, the names are shown by their first letters, and no value is printed
+        Assert.Equal(ExitCode.Findings, run.ExitCode);
+        Assert.Contains("    1 | db_p" + new string('*', 33) + "\n      | ^^^^^^^^^^^\n", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("tk-9f8e", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_exit_0_on_a_clean_project_and_when_the_rule_is_ignored()
     {
         using var dir = new TempDirectory();
