@@ -15,9 +15,15 @@ public sealed class CliConsole(Stream output, TextWriter error) : IDisposable
     /// <summary>Whether results may use ANSI colours: stdout is a terminal and <c>NO_COLOR</c> is unset. Never in tests.</summary>
     public bool Color { get; init; }
 
-    /// <summary>The process's stdout (buffered; flushed on dispose) and stderr.</summary>
+    /// <summary>
+    /// The process's stdout (buffered; flushed on dispose) and stderr, both UTF-8. stderr is opened directly rather
+    /// than through <see cref="Console.Error"/>, which first works out the terminal's encoding: start-up time for
+    /// every command, and pyarch writes UTF-8 to stdout whatever the locale says anyway.
+    /// </summary>
     public static CliConsole ForProcess() =>
-        new(new BufferedStream(Console.OpenStandardOutput(), 1 << 16), Console.Error)
+        new(
+            new BufferedStream(Console.OpenStandardOutput(), 1 << 16),
+            TextWriter.Synchronized(new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true }))
         {
             Color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
         };

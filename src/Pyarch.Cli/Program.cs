@@ -19,7 +19,7 @@ public static class Program
 
         // One line per verb.
         root.Subcommands.Add(DebugCommand.Create(console));
-        root.Subcommands.Add(NewCommand.Create(console, Console.In, interactive: !Console.IsInputRedirected));
+        root.Subcommands.Add(NewCommand.Create(console));
         root.Subcommands.Add(DetectCommand.Create(console));
         root.Subcommands.Add(DeployCommand.Create(console));
         root.Subcommands.Add(CheckCommand.Create(console));

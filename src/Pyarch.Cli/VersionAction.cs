@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using System.Reflection;
 
 namespace Pyarch.Cli;
 
@@ -10,8 +9,7 @@ namespace Pyarch.Cli;
 /// </summary>
 internal sealed class VersionAction(CliConsole console) : SynchronousCommandLineAction
 {
-    public static string Version { get; } =
-        typeof(VersionAction).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+    public const string Version = BuildVersion.Value;
 
     public override int Invoke(ParseResult parseResult)
     {

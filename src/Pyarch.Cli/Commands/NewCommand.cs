@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Reflection;
 using Pyarch.Scaffold;
 
 namespace Pyarch.Cli.Commands;
@@ -7,8 +6,12 @@ namespace Pyarch.Cli.Commands;
 /// <summary><c>pyarch new [TEMPLATE NAME]</c>: generate a project in one of the guide's structures.</summary>
 internal static class NewCommand
 {
-    /// <summary>Results go to <paramref name="console"/>'s output; questions, refusals and errors to its error stream.</summary>
-    public static Command Create(CliConsole console, TextReader input, bool interactive)
+    /// <summary>
+    /// Results go to <paramref name="console"/>'s output; questions, refusals and errors to its error stream. Answers
+    /// come from stdin, touched only when the command runs: setting up <see cref="Console.In"/> is start-up time
+    /// every other command would pay.
+    /// </summary>
+    public static Command Create(CliConsole console)
     {
         var template = new Argument<string?>("template") { Arity = ArgumentArity.ZeroOrOne, Description = "One of: " + string.Join(", ", TemplateCatalog.All.Select(t => t.Id)) };
         var name = new Argument<string?>("name") { Arity = ArgumentArity.ZeroOrOne, Description = "Project name: folder and Python package (lowercase, '_' or '-')" };
@@ -29,8 +32,8 @@ internal static class NewCommand
         {
             try
             {
-                var (templateId, projectName, chosenFramework) = new NewProjectWizard(input, console.Error)
-                    .Complete(parsed.GetValue(template), parsed.GetValue(name), parsed.GetValue(yes), interactive);
+                var (templateId, projectName, chosenFramework) = new NewProjectWizard(Console.In, console.Error)
+                    .Complete(parsed.GetValue(template), parsed.GetValue(name), parsed.GetValue(yes), interactive: !Console.IsInputRedirected);
                 var options = new NewProjectOptions
                 {
                     Template = templateId,
@@ -62,7 +65,7 @@ internal static class NewCommand
     private static int Generate(NewProjectOptions options, bool dryRun, CliConsole console)
     {
         var settings = OptionsValidator.Validate(options, Directory.GetCurrentDirectory());
-        var plan = ProjectGenerator.Plan(settings, ToolVersion());
+        var plan = ProjectGenerator.Plan(settings, VersionAction.Version);
         if (dryRun)
         {
             foreach (var file in plan.Files)
@@ -79,7 +82,4 @@ internal static class NewCommand
         console.WriteLine("  see README.md: install, run the tests, start the server");
         return (int)ExitCode.Clean;
     }
-
-    private static string ToolVersion() =>
-        typeof(NewCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 }
