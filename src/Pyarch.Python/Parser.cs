@@ -186,7 +186,8 @@ internal sealed partial class Parser
         }
         string text = span.ToString();
         string name = System.Text.Ascii.IsValid(span) ? text : NormalizeIdentifier(text);
-        _names[span] = name;
+        // Keyed by the string just made: storing through the span lookup would make a second copy for the key.
+        _threadNames![text] = name;
         return name;
     }
 
