@@ -96,6 +96,35 @@ public sealed class WorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void Should_walk_a_linked_folder_once_under_its_real_path_and_a_shared_link_target_under_the_first_link()
+    {
+        // Given a package, a link to it whose name sorts first, and two links to one folder outside the project
+        Write("src/pkg/__init__.py", "");
+        Write("src/pkg/core.py", "import os\n");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "alias"), Path.Combine("src", "pkg"));
+        string shared = Path.Combine(Path.GetTempPath(), "pyarch-ws-shared-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(shared);
+        File.WriteAllText(Path.Combine(shared, "tool.py"), "import sys\n");
+        Directory.CreateDirectory(Path.Combine(_root, "vendor"));
+        Directory.CreateSymbolicLink(Path.Combine(_root, "vendor", "b"), shared);
+        Directory.CreateSymbolicLink(Path.Combine(_root, "vendor", "a"), shared);
+        try
+        {
+            // When the project is walked, several times (folders are listed on all cores)
+            var walks = Enumerable.Range(0, 5).Select(_ => ProjectLoader.Load(_root).Tree.Files.Select(f => f.Path).ToList()).ToList();
+
+            // Then the package keeps its real path, the shared folder is walked once under the first link, and
+            // every walk agrees
+            Assert.Equal(["src/pkg/__init__.py", "src/pkg/core.py", "vendor/a/tool.py"], walks[0]);
+            Assert.All(walks, w => Assert.Equal(walks[0], w));
+        }
+        finally
+        {
+            Directory.Delete(shared, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Should_report_binary_huge_and_undecodable_files_once_and_still_detect()
     {
         Write("app.py", "from fastapi import FastAPI\napp = FastAPI()\n");

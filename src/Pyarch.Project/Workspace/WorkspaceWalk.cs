@@ -6,7 +6,8 @@ namespace Pyarch.Project.Workspace;
 /// Walks a project folder the way a reviewer would look at it: honouring every <c>.gitignore</c> on the way
 /// down, skipping version-control folders, virtual environments (any folder holding <c>pyvenv.cfg</c>), caches,
 /// <c>node_modules</c> and build output, following symlinks once and reporting loops and unreadable folders.
-/// Only <see cref="ProjectLoader"/> calls it: it is the part of loading that lists the disk.
+/// Folders are listed on all cores. Only <see cref="ProjectLoader"/> calls it: it is the part of loading that lists
+/// the disk.
 /// </summary>
 internal sealed class WorkspaceWalk
 {
@@ -17,6 +18,8 @@ internal sealed class WorkspaceWalk
     ];
 
     private readonly string _root;
+    /// <summary>Guards every collection below: folders are listed on several threads at once.</summary>
+    private readonly Lock _gate = new();
     private readonly List<Problem> _problems;
     private readonly List<WorkspaceFile> _files = [];
     private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
@@ -35,7 +38,7 @@ internal sealed class WorkspaceWalk
         var walk = new WorkspaceWalk(Path.GetFullPath(root), problems);
         string real = RealPath(walk._root);
         walk._visitedRealPaths.Add(real);
-        walk.WalkDirectory(walk._root, "", real, []);
+        walk.WalkTree(new Folder(walk._root, "", real, []));
         walk._files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         walk._unwalked.Sort(StringComparer.Ordinal);
         return new WorkspaceTree(walk._files, walk._directories, walk._unwalked, walk._virtualEnvironments);
@@ -47,36 +50,142 @@ internal sealed class WorkspaceWalk
         return info.LinkTarget is null ? info.FullName.TrimEnd('/') : (info.ResolveLinkTarget(true)?.FullName ?? info.FullName).TrimEnd('/');
     }
 
-    private void WalkDirectory(string fullPath, string relative, string realPath, List<GitIgnore> ignores)
+    /// <summary>A folder to list: where it is on disk, its path from the root, its real path, the ignore files above it.</summary>
+    private sealed record Folder(string FullPath, string Relative, string RealPath, List<GitIgnore> Ignores);
+
+    /// <summary>A symlinked folder met while listing, with the real path of the folder holding it.</summary>
+    private sealed record Link(string FullPath, string Relative, string ParentRealPath, List<GitIgnore> Ignores);
+
+    /// <summary>
+    /// Walks <paramref name="top"/> and everything below it: first every folder reached without a symlink, on all
+    /// cores; then each symlinked folder, one at a time in the order of a depth-first walk, walked the same way. A
+    /// folder is walked once: a real folder goes before the links to it, and the first link in that order goes
+    /// before later ones, so which path a folder's files get never depends on timing.
+    /// </summary>
+    private void WalkTree(Folder top)
     {
-        _directories.Add(relative);
+        var links = new List<Link>();
+        var pending = new Stack<Folder>([top]); // last in, first out: depth-first, so few folders wait at once
+        int busy = 0;
+
+        void Work()
+        {
+            while (true)
+            {
+                Folder folder;
+                lock (pending)
+                {
+                    while (pending.Count == 0 && busy > 0)
+                    {
+                        Monitor.Wait(pending);
+                    }
+                    if (pending.Count == 0)
+                    {
+                        return;
+                    }
+                    folder = pending.Pop();
+                    busy++;
+                }
+                List<Folder> children = [];
+                try
+                {
+                    children = ListFolder(folder, links);
+                }
+                finally
+                {
+                    lock (pending)
+                    {
+                        children.ForEach(pending.Push);
+                        busy--;
+                        Monitor.PulseAll(pending);
+                    }
+                }
+            }
+        }
+
+        Parallel.For(0, Environment.ProcessorCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, _ => Work());
+        links.Sort((a, b) => string.CompareOrdinal(a.Relative.Replace('/', '\0'), b.Relative.Replace('/', '\0')));
+        foreach (var link in links)
+        {
+            Follow(link);
+        }
+    }
+
+    /// <summary>Lists one folder: keeps its files, records what it skips, and returns the folders to list next.</summary>
+    private List<Folder> ListFolder(Folder folder, List<Link> links)
+    {
+        lock (_gate)
+        {
+            _directories.Add(folder.Relative);
+        }
         List<Entry> entries;
         try
         {
-            entries = ReadEntries(fullPath);
+            entries = ReadEntries(folder.FullPath);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            _problems.Add(new Problem(relative.Length == 0 ? "." : relative, 0, "cannot read folder: " + e.Message));
-            return;
+            AddProblem(new Problem(folder.Relative.Length == 0 ? "." : folder.Relative, 0, "cannot read folder: " + e.Message));
+            return [];
         }
-        var scoped = entries.Exists(e => e is { Name: ".gitignore", IsDirectory: false }) ? ReadGitIgnore(fullPath, relative, ignores) : ignores;
+        var scoped = entries.Exists(e => e is { Name: ".gitignore", IsDirectory: false })
+            ? ReadGitIgnore(folder.FullPath, folder.Relative, folder.Ignores)
+            : folder.Ignores;
+        var children = new List<Folder>();
+        var files = new List<WorkspaceFile>();
         foreach (var entry in entries)
         {
-            string childRelative = WorkspaceTree.Join(relative, entry.Name);
+            string childRelative = WorkspaceTree.Join(folder.Relative, entry.Name);
+            string childFullPath = Path.Combine(folder.FullPath, entry.Name);
             if (IsIgnored(scoped, childRelative, entry.IsDirectory))
             {
-                Skip(entry, Path.Combine(fullPath, entry.Name), childRelative);
-                continue;
+                Skip(entry, childFullPath, childRelative);
             }
-            if (entry.IsDirectory)
+            else if (!entry.IsDirectory)
             {
-                VisitDirectory(entry, Path.Combine(fullPath, entry.Name), childRelative, realPath, scoped);
+                if (entry.Length >= 0)
+                {
+                    files.Add(new WorkspaceFile(childRelative, entry.Length));
+                }
             }
-            else if (entry.Length >= 0)
+            else if (SkippedFolders.Contains(entry.Name) || entry.Name.EndsWith(".egg-info", StringComparison.Ordinal)
+                || IsVirtualEnvironment(entry.Name, childFullPath))
             {
-                _files.Add(new WorkspaceFile(childRelative, entry.Length));
+                Skip(entry, childFullPath, childRelative);
             }
+            else if (entry.IsLink)
+            {
+                lock (links)
+                {
+                    links.Add(new Link(childFullPath, childRelative, folder.RealPath, scoped));
+                }
+            }
+            else if (Visit(folder.RealPath + "/" + entry.Name))
+            {
+                children.Add(new Folder(childFullPath, childRelative, folder.RealPath + "/" + entry.Name, scoped));
+            }
+        }
+        lock (_gate)
+        {
+            _files.AddRange(files);
+        }
+        return children;
+    }
+
+    /// <summary>True the first time a real folder is reached: a folder that links brought in already is not walked again.</summary>
+    private bool Visit(string realPath)
+    {
+        lock (_gate)
+        {
+            return _visitedRealPaths.Add(realPath);
+        }
+    }
+
+    private void AddProblem(Problem problem)
+    {
+        lock (_gate)
+        {
+            _problems.Add(problem);
         }
     }
 
@@ -109,43 +218,27 @@ internal sealed class WorkspaceWalk
         }
     }
 
-    private void VisitDirectory(Entry directory, string fullPath, string relative, string parentRealPath, List<GitIgnore> ignores)
+    private void Follow(Link link)
     {
-        if (SkippedFolders.Contains(directory.Name) || directory.Name.EndsWith(".egg-info", StringComparison.Ordinal)
-            || IsVirtualEnvironment(directory.Name, fullPath))
+        var info = new DirectoryInfo(link.FullPath);
+        string? target;
+        try
         {
-            Skip(directory, fullPath, relative);
+            target = info.ResolveLinkTarget(true)?.FullName.TrimEnd('/');
+        }
+        catch (IOException)
+        {
+            target = null; // ELOOP: the link chain itself cycles.
+        }
+        if (target is null || (link.ParentRealPath + "/").StartsWith(target + "/", StringComparison.Ordinal))
+        {
+            AddProblem(new Problem(link.Relative, 0, $"symlink loop: '{info.LinkTarget}' leads back to a folder that contains it; not followed"));
             return;
         }
-        string realPath = parentRealPath + "/" + directory.Name;
-        if (directory.IsLink)
+        if (Directory.Exists(target) && Visit(target))
         {
-            var info = new DirectoryInfo(fullPath);
-            string? target;
-            try
-            {
-                target = info.ResolveLinkTarget(true)?.FullName.TrimEnd('/');
-            }
-            catch (IOException)
-            {
-                target = null; // ELOOP: the link chain itself cycles.
-            }
-            if (target is null || (parentRealPath + "/").StartsWith(target + "/", StringComparison.Ordinal))
-            {
-                _problems.Add(new Problem(relative, 0, $"symlink loop: '{info.LinkTarget}' leads back to a folder that contains it; not followed"));
-                return;
-            }
-            if (!Directory.Exists(target))
-            {
-                return;
-            }
-            realPath = target;
+            WalkTree(new Folder(link.FullPath, link.Relative, target, link.Ignores));
         }
-        if (!_visitedRealPaths.Add(realPath))
-        {
-            return; // Another link already brought this folder in.
-        }
-        WalkDirectory(fullPath, relative, realPath, ignores);
     }
 
     private static bool IsVirtualEnvironment(string name, string fullPath) =>
@@ -153,15 +246,14 @@ internal sealed class WorkspaceWalk
 
     private void Skip(Entry entry, string fullPath, string relative)
     {
-        if (!entry.IsDirectory)
+        bool virtualEnvironment = entry.IsDirectory && IsVirtualEnvironment(entry.Name, fullPath);
+        lock (_gate)
         {
-            _unwalked.Add(relative);
-            return;
-        }
-        _unwalked.Add(relative + "/");
-        if (IsVirtualEnvironment(entry.Name, fullPath))
-        {
-            _virtualEnvironments.Add(relative);
+            _unwalked.Add(entry.IsDirectory ? relative + "/" : relative);
+            if (virtualEnvironment)
+            {
+                _virtualEnvironments.Add(relative);
+            }
         }
     }
 
@@ -178,7 +270,7 @@ internal sealed class WorkspaceWalk
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            _problems.Add(new Problem(WorkspaceTree.Join(relative, ".gitignore"), 0, "cannot read: " + e.Message));
+            AddProblem(new Problem(WorkspaceTree.Join(relative, ".gitignore"), 0, "cannot read: " + e.Message));
             return inherited;
         }
     }
