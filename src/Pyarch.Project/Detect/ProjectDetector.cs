@@ -20,10 +20,12 @@ public static class ProjectDetector
 
     public static DetectResult Detect(ProjectModel model, string root)
     {
+        // The web-app search reads every kept tree and shares nothing with the catalog match: one core each.
+        var webSearch = Task.Run(() => WebAppAnalysis.Analyze(model.Modules));
         var django = DjangoAnalysis.Analyze(model.Modules, model.Tree);
-        var web = WebAppAnalysis.Analyze(model.Modules);
         var stack = new StackCollector();
         new CatalogMatcher(model, django, stack).Run();
+        var web = webSearch.GetAwaiter().GetResult();
         if (django?.SettingsModule is { } settings)
         {
             stack.Add(StackCategory.WebFrameworks, WebFrameworks.Django, new Evidence(settings.File, settings.Line, $"DJANGO_SETTINGS_MODULE {settings.Value}"));
