@@ -29,9 +29,10 @@ public static class RuleCatalogTextReporter
         {
             output.Append($"Corresponds to: {string.Join(", ", rule.Anchors)}.\n");
         }
-        if (rule.OptionNames.Count > 0)
+        if (rule.Options.Count > 0)
         {
-            output.Append($"Options ([tool.pyarch.rules.{rule.Code}]): {string.Join(", ", rule.OptionNames)}.\n");
+            string options = string.Join("; ", rule.Options.Select(o => $"{o.Name}, {o.Expected}"));
+            output.Append($"Options ([tool.pyarch.rules.{rule.Code}]): {options}.\n");
         }
         output.Append('\n').Append(rule.Documentation.TrimEnd()).Append('\n');
         return output.ToString();

@@ -30,10 +30,11 @@ public abstract class Rule
     public virtual RuleStatus Status => RuleStatus.Stable;
 
     /// <summary>
-    /// The keys this rule reads from <c>[tool.pyarch.rules.CODE]</c>; any other key there is a configuration error,
-    /// so a misspelt option never silently does nothing.
+    /// The keys this rule reads from <c>[tool.pyarch.rules.CODE]</c> and the kind of value each takes. Any other key,
+    /// or a value of another kind, is a configuration error: a misspelt option or <c>"yes"</c> for a boolean never
+    /// silently does nothing.
     /// </summary>
-    public virtual IReadOnlyList<string> OptionNames => [];
+    public virtual IReadOnlyList<RuleOption> Options => [];
 
     /// <summary>
     /// True for rules that find secrets: reports never print the flagged text of their findings (the source line in

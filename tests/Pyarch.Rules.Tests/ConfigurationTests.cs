@@ -45,6 +45,8 @@ public sealed class ConfigurationTests
     [InlineData("[tool.pyarch.severity]\nPA311 = \"fatal\"\n", "pyproject.toml:2: severity.PA311 must be \"error\", \"warning\" or \"info\"")]
     [InlineData("[tool.pyarch.severity]\nPA3 = \"info\"\n", "pyproject.toml:2: severity: unknown rule code 'PA3'")]
     [InlineData("[tool.pyarch.rules.PA998]\nmarkr = \"x\"\n", "pyproject.toml:2: unknown option 'markr' for PA998 (its options: marker)")]
+    [InlineData("[tool.pyarch.rules.PA998]\nmarker = 3\n", "pyproject.toml:2: rules.PA998.marker must be a string")]
+    [InlineData("[tool.pyarch.rules.PA322]\nhigh-entropy = \"yes\"\n", "pyproject.toml:2: rules.PA322.high-entropy must be a boolean (true or false)")]
     [InlineData("[tool.pyarch]\nselect = [\n", "pyproject.toml:3: invalid TOML")]
     public void Should_refuse_unknown_keys_codes_and_types_naming_file_and_line(string toml, string message)
     {

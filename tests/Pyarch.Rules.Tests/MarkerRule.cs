@@ -18,7 +18,7 @@ internal sealed class MarkerRule(string code = "PA998") : Rule, IProjectRule
 
     public override string Documentation => "## What it does\nFlags FLAGME.\n";
 
-    public override IReadOnlyList<string> OptionNames => ["marker"];
+    public override IReadOnlyList<RuleOption> Options => [new("marker", RuleOptionKind.String)];
 
     public void Check(ProjectContext context)
     {

@@ -173,18 +173,18 @@ public static class ConfigurationReader
                 var values = new Dictionary<string, object>(StringComparer.Ordinal);
                 foreach (var (key, option) in Table(entry, $"rules.{code}").Entries)
                 {
-                    if (!rule.OptionNames.Contains(key))
+                    if (rule.Options.FirstOrDefault(o => o.Name == key) is not { } declared)
                     {
-                        string known = rule.OptionNames.Count == 0 ? "it has no options" : "its options: " + string.Join(", ", rule.OptionNames);
+                        string known = rule.Options.Count == 0 ? "it has no options" : "its options: " + string.Join(", ", rule.Options.Select(o => o.Name));
                         throw new ConfigurationException(option.Line, $"unknown option '{key}' for {code} ({known})");
                     }
-                    values[key] = option switch
+                    values[key] = (declared.Kind, option) switch
                     {
-                        TomlValue.Str s => s.Value,
-                        TomlValue.Integer i => i.Value,
-                        TomlValue.Bool b => b.Value,
-                        TomlValue.Array => Strings(option, $"rules.{code}.{key}").Select(s => s.Value).ToList(),
-                        _ => throw new ConfigurationException(option.Line, $"rules.{code}.{key} must be a string, an integer, a boolean or an array of strings"),
+                        (RuleOptionKind.Boolean, TomlValue.Bool b) => b.Value,
+                        (RuleOptionKind.Integer, TomlValue.Integer i) => i.Value,
+                        (RuleOptionKind.String, TomlValue.Str s) => s.Value,
+                        (RuleOptionKind.Strings, TomlValue.Array) => Strings(option, $"rules.{code}.{key}").Select(s => s.Value).ToList(),
+                        _ => throw new ConfigurationException(option.Line, $"rules.{code}.{key} must be {declared.Expected}"),
                     };
                 }
                 options[code] = new RuleOptions(values);

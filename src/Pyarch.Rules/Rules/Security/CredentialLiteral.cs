@@ -68,7 +68,7 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
         - [Bandit B105, B106, B107](https://bandit.readthedocs.io/en/latest/plugins/b105_hardcoded_password_string.html)
         """;
 
-    public override IReadOnlyList<string> OptionNames => [HighEntropy];
+    public override IReadOnlyList<RuleOption> Options => [new(HighEntropy, RuleOptionKind.Boolean)];
 
     /// <summary>The option that also reports random-looking literals bound to any name, as detect-secrets' entropy plugins do.</summary>
     private const string HighEntropy = "high-entropy";
