@@ -97,8 +97,7 @@ public sealed class GitIgnore
             }
             else if (c == '[' && glob.IndexOf(']', i + 1) is int close && close > i + 1)
             {
-                string set = glob[(i + 1)..close];
-                sb.Append('[').Append(set.StartsWith('!') ? "^" + Regex.Escape(set[1..]) : Regex.Escape(set)).Append(']');
+                sb.Append(CharacterClass(glob[(i + 1)..close]));
                 i = close;
             }
             else if (c == '\\' && i + 1 < glob.Length)
@@ -112,4 +111,36 @@ public sealed class GitIgnore
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A glob's <c>[...]</c> as a regular expression class that always compiles: a reversed range (<c>z-a</c>) holds
+    /// nothing, as in git's wildmatch, where passing it through made <c>Regex</c> throw on the user's pattern.
+    /// </summary>
+    private static string CharacterClass(string set)
+    {
+        bool negate = set.StartsWith('!');
+        var body = new StringBuilder();
+        for (int k = negate ? 1 : 0; k < set.Length; k++)
+        {
+            if (k + 2 < set.Length && set[k + 1] == '-')
+            {
+                if (set[k] <= set[k + 2])
+                {
+                    body.Append(InClass(set[k])).Append('-').Append(InClass(set[k + 2]));
+                }
+                k += 2;
+            }
+            else
+            {
+                body.Append(InClass(set[k]));
+            }
+        }
+        if (body.Length == 0)
+        {
+            return negate ? "[^/]" : "(?!)";
+        }
+        return (negate ? "[^/" : "[") + body + "]";
+    }
+
+    private static string InClass(char c) => c is '\\' or ']' or '[' or '^' or '-' ? "\\" + c : c.ToString();
 }
