@@ -55,7 +55,7 @@ public sealed partial class ProjectLoader
 
     private ProjectModel LoadModel()
     {
-        var tree = WorkspaceWalk.Walk(_root, _problems);
+        var tree = WorkspaceWalk.Walk(_root, p => Report(p.File, p.Line, p.Message));
         var byKind = tree.Files.GroupBy(f => FileKinds.Classify(f.Path)).ToDictionary(g => g.Key, g => g.ToList());
         List<WorkspaceFile> Of(FileKind kind) => byKind.GetValueOrDefault(kind) ?? [];
 

@@ -26,6 +26,11 @@ public sealed class WorkspaceTests : IDisposable
     [InlineData("*.log", "deep/er/x.log", false, true)]
     [InlineData("docs/**/*.txt", "docs/a/b/c.txt", false, true)]
     [InlineData("docs/**/*.txt", "src/docs/c.txt", false, null)]
+    [InlineData("[a-c].txt", "b.txt", false, true)]
+    [InlineData("[z-a].txt", "b.txt", false, null)]
+    [InlineData("file[!0-9]", "filex", false, true)]
+    [InlineData("file[!0-9]", "file1", false, null)]
+    [InlineData("a[!x]b", "a/b", false, null)]
     public void Should_match_gitignore_patterns_as_git_does(string pattern, string path, bool isDirectory, bool? ignored) =>
         Assert.Equal(ignored, GitIgnore.Parse("", pattern).Match(path, isDirectory));
 
@@ -122,6 +127,22 @@ public sealed class WorkspaceTests : IDisposable
         {
             Directory.Delete(shared, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Should_list_virtual_environments_and_folders_in_path_order_whatever_thread_found_them()
+    {
+        foreach (string name in new[] { "zeta", "alpha", "mid", "beta" })
+        {
+            Write($"{name}-env/pyvenv.cfg", "home = /usr/bin\n");
+            Write($"{name}/pkg/mod.py", "import os\n");
+        }
+
+        var tree = ProjectLoader.Load(_root).Tree;
+
+        // Reports and fingerprints list these sets as they enumerate
+        Assert.Equal(["alpha-env", "beta-env", "mid-env", "zeta-env"], tree.VirtualEnvironments.ToList());
+        Assert.Equal(tree.Directories.Order(StringComparer.Ordinal).ToList(), tree.Directories.ToList());
     }
 
     [Fact]

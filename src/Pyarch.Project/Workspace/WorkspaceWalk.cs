@@ -20,29 +20,33 @@ internal sealed class WorkspaceWalk
     private readonly string _root;
     /// <summary>Guards every collection below: folders are listed on several threads at once.</summary>
     private readonly Lock _gate = new();
-    private readonly List<Problem> _problems;
+    private readonly Action<Problem> _report;
     private readonly List<WorkspaceFile> _files = [];
     private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
     private readonly List<string> _unwalked = [];
     private readonly HashSet<string> _virtualEnvironments = new(StringComparer.Ordinal);
     private readonly HashSet<string> _visitedRealPaths = new(StringComparer.Ordinal);
 
-    private WorkspaceWalk(string root, List<Problem> problems)
+    private WorkspaceWalk(string root, Action<Problem> report)
     {
         _root = root;
-        _problems = problems;
+        _report = report;
     }
 
-    public static WorkspaceTree Walk(string root, List<Problem> problems)
+    /// <summary>Walks <paramref name="root"/>, handing each problem (an unreadable folder, a symlink loop) to <paramref name="report"/>.</summary>
+    public static WorkspaceTree Walk(string root, Action<Problem> report)
     {
-        var walk = new WorkspaceWalk(Path.GetFullPath(root), problems);
+        var walk = new WorkspaceWalk(Path.GetFullPath(root), report);
         string real = RealPath(walk._root);
         walk._visitedRealPaths.Add(real);
         walk.WalkTree(new Folder(walk._root, "", real, []));
         walk._files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         walk._unwalked.Sort(StringComparer.Ordinal);
-        return new WorkspaceTree(walk._files, walk._directories, walk._unwalked, walk._virtualEnvironments);
+        // Sets filled in the order threads happened to reach their folders list in that order: refill them sorted.
+        return new WorkspaceTree(walk._files, Sorted(walk._directories), walk._unwalked, Sorted(walk._virtualEnvironments));
     }
+
+    private static HashSet<string> Sorted(HashSet<string> set) => new(set.Order(StringComparer.Ordinal), StringComparer.Ordinal);
 
     private static string RealPath(string path)
     {
@@ -103,7 +107,15 @@ internal sealed class WorkspaceWalk
             }
         }
 
-        Parallel.For(0, Environment.ProcessorCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, _ => Work());
+        try
+        {
+            Parallel.For(0, Environment.ProcessorCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, _ => Work());
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // Fail as the serial walk did, with the error itself rather than a wrapper that names no cause.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
         links.Sort((a, b) => string.CompareOrdinal(a.Relative.Replace('/', '\0'), b.Relative.Replace('/', '\0')));
         foreach (var link in links)
         {
@@ -185,7 +197,7 @@ internal sealed class WorkspaceWalk
     {
         lock (_gate)
         {
-            _problems.Add(problem);
+            _report(problem);
         }
     }
 
