@@ -16,14 +16,17 @@ public sealed class CliConsole(Stream output, TextWriter error) : IDisposable
     public bool Color { get; init; }
 
     /// <summary>
-    /// The process's stdout (buffered; flushed on dispose) and stderr, both UTF-8. stderr is opened directly rather
-    /// than through <see cref="Console.Error"/>, which first works out the terminal's encoding: start-up time for
-    /// every command, and pyarch writes UTF-8 to stdout whatever the locale says anyway.
+    /// The process's stdout (buffered; flushed on dispose) and stderr. Outside Windows stderr is UTF-8, opened directly
+    /// rather than through <see cref="Console.Error"/>, which first works out the terminal's encoding: start-up time
+    /// for every command, and pyarch writes UTF-8 to stdout whatever the locale says anyway. A Windows console may
+    /// use another code page, and <see cref="Console.Error"/> knows which.
     /// </summary>
     public static CliConsole ForProcess() =>
         new(
             new BufferedStream(Console.OpenStandardOutput(), 1 << 16),
-            TextWriter.Synchronized(new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true }))
+            OperatingSystem.IsWindows()
+                ? Console.Error
+                : TextWriter.Synchronized(new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true }))
         {
             Color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
         };
