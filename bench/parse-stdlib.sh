@@ -56,20 +56,24 @@ PY
 echo "pyarch summary: $(cat "$out/pyarch-summary.txt")"
 
 # Start-up: the time to print the version, against a Native AOT program that only prints a line, built here with
-# the same SDK: the floor any .NET AOT binary pays on this machine at this moment (loader, runtime, GC set-up).
+# the same SDK and the same start-up settings as pyarch (plain data sections, fixed address, invariant globalization):
+# the floor any such binary pays on this machine at this moment (loader, runtime, GC set-up).
 hello=$out/hello
-if [[ ! -x "$hello/out/hello" ]]; then
+sdk=$(dotnet --version)
+if [[ ! -x "$hello/out/hello" || "$(cat "$hello/sdk" 2>/dev/null)" != "$sdk" ]]; then
   mkdir -p "$hello"
   cat > "$hello/hello.csproj" <<'XML'
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><PublishAot>true</PublishAot>
     <InvariantGlobalization>true</InvariantGlobalization>
+    <IlcDehydrate>false</IlcDehydrate><PositionIndependentExecutable>false</PositionIndependentExecutable>
   </PropertyGroup>
 </Project>
 XML
   echo 'System.Console.WriteLine("0.0.0");' > "$hello/Program.cs"
   dotnet publish "$hello" -c Release -r linux-x64 -o "$hello/out" > /dev/null
+  echo "$sdk" > "$hello/sdk"
 fi
 python3 - "$pyarch" "$hello/out/hello" <<'PY'
 import subprocess, sys, time
