@@ -6,6 +6,7 @@ using Pyarch.Project.Settings;
 using Pyarch.Project.Workspace;
 using Pyarch.Python;
 using Pyarch.Python.Ast;
+using Pyarch.Text;
 
 namespace Pyarch.Project;
 
@@ -72,7 +73,9 @@ public sealed partial class ProjectLoader
             return new PythonModule(file.Path, name, isPackage, []) { Parsed = false };
         }
         var module = new PythonModule(file.Path, name, isPackage, []) { Source = source };
-        var imports = ImportCollector.Collect(syntax, module.Package, module.LineOf);
+        // Imports come in source order: counting lines as they pass spares most modules a line index.
+        var lines = new LineCounter(source.Text);
+        var imports = ImportCollector.Collect(syntax, module.Package, node => lines.LineOf(node.Range.Start).Value);
         var parsed = module with { Imports = imports, Syntax = syntax };
         var envReads = _environmentReads ? EnvReadCollector.Collect(parsed) : [];
         _onParsed?.Invoke(module with { Imports = imports, EnvReads = envReads }, syntax);

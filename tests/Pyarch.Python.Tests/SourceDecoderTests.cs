@@ -84,4 +84,21 @@ public sealed class SourceDecoderTests
 
         Assert.Equal((line, utf8Column), (location.Line.Value, location.Utf8Column));
     }
+
+    [Theory]
+    [InlineData("a = 1\nb = 2\n\nc")]
+    [InlineData("a\r\nb\r\n\r\nc\r\n")]
+    [InlineData("a\rbb\r\n\ncc\r")]
+    [InlineData("\n\r\r\n\n\rx")]
+    public void Should_count_the_lines_of_offsets_as_the_line_index_places_them(string text)
+    {
+        var index = Pyarch.Text.LineIndex.Build(text);
+        var counter = new Pyarch.Text.LineCounter(text);
+        // Forwards one step at a time, forwards in jumps, then backwards: every answer agrees with the index.
+        int[] offsets = [.. Enumerable.Range(0, text.Length + 1), .. Enumerable.Range(0, text.Length + 1).Where(o => o % 3 == 0), .. Enumerable.Range(0, text.Length + 1).Reverse()];
+        foreach (int offset in offsets)
+        {
+            Assert.Equal(index.LineOf(offset), counter.LineOf(offset));
+        }
+    }
 }
