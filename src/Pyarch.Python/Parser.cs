@@ -97,10 +97,20 @@ internal sealed partial class Parser
     }
 
     // ---- the cursor ----
+    // The small reads below are forced inline: the compiler left Start and PreviousEnd as calls in the large parse
+    // methods, a call per node for an array read.
 
-    private Token Current => _tokens[_index];
+    private Token Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _tokens[_index];
+    }
 
-    private TokenKind Kind => _tokens[_index].Kind;
+    private TokenKind Kind
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _tokens[_index].Kind;
+    }
 
     private TokenKind PeekKind(int ahead = 1)
     {
@@ -115,9 +125,17 @@ internal sealed partial class Parser
     }
 
     /// <summary>The end of the last consumed token: where a node built from consumed tokens ends.</summary>
-    private int PreviousEnd => _index > 0 ? _tokens[_index - 1].Range.End : 0;
+    private int PreviousEnd
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _index > 0 ? _tokens[_index - 1].Range.End : 0;
+    }
 
-    private int Start => _tokens[_index].Range.Start;
+    private int Start
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _tokens[_index].Range.Start;
+    }
 
     /// <summary>
     /// The end of the last consumed token that is not NEWLINE, INDENT or DEDENT: where CPython ends a compound
