@@ -3,9 +3,9 @@ using System.Text;
 namespace Pyarch.Text;
 
 /// <summary>
-/// The place that turns offsets into lines and columns (<see cref="LineCounter"/> gives lines alone in one pass). Lines end at <c>\n</c>, <c>\r\n</c> or a lone
-/// <c>\r</c>, as CPython's tokenizer translates all three. Columns are UTF-8 byte counts from the line start,
-/// which is how CPython reports <c>col_offset</c>.
+/// The place that turns offsets into lines and columns (<see cref="LineCounter"/> gives lines alone, in one pass).
+/// Lines end at <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>, as CPython's tokenizer translates all three. Columns
+/// are UTF-8 byte counts from the line start, which is how CPython reports <c>col_offset</c>.
 /// </summary>
 public sealed class LineIndex
 {

@@ -42,7 +42,8 @@ internal sealed class WorkspaceWalk
         walk.WalkTree(new Folder(walk._root, "", real, []));
         walk._files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         walk._unwalked.Sort(StringComparer.Ordinal);
-        // Sets filled in the order threads happened to reach their folders list in that order: refill them sorted.
+        // A set lists its items in the order they were added, here the order threads reached their folders: sorted
+        // instead, so reports that list them never change from run to run.
         return new WorkspaceTree(walk._files, Sorted(walk._directories), walk._unwalked, Sorted(walk._virtualEnvironments));
     }
 
@@ -109,7 +110,7 @@ internal sealed class WorkspaceWalk
 
         try
         {
-            Parallel.For(0, Environment.ProcessorCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, _ => Work());
+            Parallel.For(0, Environment.ProcessorCount, _ => Work());
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
@@ -172,9 +173,9 @@ internal sealed class WorkspaceWalk
                     links.Add(new Link(childFullPath, childRelative, folder.RealPath, scoped));
                 }
             }
-            else if (Visit(folder.RealPath + "/" + entry.Name))
+            else if (folder.RealPath + "/" + entry.Name is var realPath && Visit(realPath))
             {
-                children.Add(new Folder(childFullPath, childRelative, folder.RealPath + "/" + entry.Name, scoped));
+                children.Add(new Folder(childFullPath, childRelative, realPath, scoped));
             }
         }
         lock (_gate)
