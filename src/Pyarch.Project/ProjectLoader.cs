@@ -166,6 +166,12 @@ public sealed partial class ProjectLoader
     private RentedBytes? ReadBytes(WorkspaceFile file, long limit)
     {
         void TooLarge(long size) => Report(file.Path, 0, $"skipped: {size / 1024 / 1024} MiB is more than the {limit / 1024 / 1024} MiB pyarch reads");
+        if (file.Size == 0)
+        {
+            // Not opened: a named pipe or a device under a project file's name measures 0 bytes too, and opening it
+            // waits for a writer forever.
+            return RentedBytes.Empty;
+        }
         if (file.Size > limit)
         {
             TooLarge(file.Size);

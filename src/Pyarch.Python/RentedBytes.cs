@@ -16,6 +16,9 @@ public readonly struct RentedBytes : IDisposable
         Length = length;
     }
 
+    /// <summary>No bytes, and nothing rented: what a file measured as empty holds, without opening it.</summary>
+    public static RentedBytes Empty { get; } = new([], 0);
+
     public int Length { get; }
 
     public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, Length);
@@ -55,5 +58,11 @@ public readonly struct RentedBytes : IDisposable
         }
     }
 
-    public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
+    public void Dispose()
+    {
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+        }
+    }
 }

@@ -39,7 +39,8 @@ public sealed class SourceLines(string root)
     {
         try
         {
-            return File.ReadAllLines(path);
+            // A file measured empty is not opened: a named pipe measures 0 bytes too, and opening it waits forever.
+            return new FileInfo(path).Length == 0 ? [] : File.ReadAllLines(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

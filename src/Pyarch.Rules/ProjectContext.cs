@@ -68,7 +68,12 @@ public sealed class ProjectContext
         try
         {
             string full = Path.Combine(Model.Root, path);
-            if (new FileInfo(full).Length > MaxTextBytes)
+            long length = new FileInfo(full).Length;
+            if (length == 0)
+            {
+                return ""; // not opened: a named pipe measures 0 bytes too, and opening it waits for a writer forever
+            }
+            if (length > MaxTextBytes)
             {
                 return null;
             }

@@ -22,6 +22,30 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task Should_answer_when_named_pipes_stand_under_project_file_names_instead_of_waiting_for_a_writer()
+    {
+        // Given: named pipes where a module, a manifest, a Dockerfile, a template and a .gitignore would be
+        using var dir = new TempDirectory();
+        dir.Write("app.py", DebugApp);
+        foreach (string pipe in new[] { "pipe.py", "requirements.txt", "Dockerfile", "templates/page.html", "sub/.gitignore" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dir.Path, pipe))!);
+            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(dir.Path, pipe));
+            mkfifo.WaitForExit();
+        }
+
+        // When: detect and check run (each pipe would block an open until something writes to it)
+        var runs = Task.Run(() => (CliRun.Of("detect", dir.Path), CliRun.Of("check", dir.Path)));
+
+        // Then: both answer, reading the pipes as the empty files they measure
+        var (detect, check) = await runs.WaitAsync(TimeSpan.FromSeconds(60)); // a TimeoutException if pyarch waited
+        Assert.Equal(ExitCode.Clean, detect.ExitCode);
+        Assert.Contains("framework: flask", detect.Stdout, StringComparison.Ordinal);
+        Assert.Equal(ExitCode.Findings, check.ExitCode);
+        Assert.Contains("PA311", check.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_mask_a_credential_that_stands_after_the_flagged_name_on_its_line()
     {
         // Given: PA322 flags the names, and each value follows its name on the line

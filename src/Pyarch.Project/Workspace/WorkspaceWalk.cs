@@ -141,7 +141,8 @@ internal sealed class WorkspaceWalk
             AddProblem(new Problem(folder.Relative.Length == 0 ? "." : folder.Relative, 0, "cannot read folder: " + e.Message));
             return [];
         }
-        var scoped = entries.Exists(e => e is { Name: ".gitignore", IsDirectory: false })
+        // An empty .gitignore holds no patterns; one measured empty is not opened (a named pipe would block the walk).
+        var scoped = entries.Exists(e => e is { Name: ".gitignore", IsDirectory: false, Length: > 0 })
             ? ReadGitIgnore(folder.FullPath, folder.Relative, folder.Ignores)
             : folder.Ignores;
         var children = new List<Folder>();

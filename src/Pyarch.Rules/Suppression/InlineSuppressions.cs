@@ -83,7 +83,9 @@ public sealed class InlineSuppressions(string root)
     {
         try
         {
-            return SuppressionComments.InText(File.ReadAllText(Path.Combine(root, file)));
+            string path = Path.Combine(root, file);
+            // A file measured empty holds no comments and is not opened: a named pipe measures 0 bytes too.
+            return new FileInfo(path).Length == 0 ? [] : SuppressionComments.InText(File.ReadAllText(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
