@@ -14,8 +14,11 @@ public static class Program
     /// <summary>Runs one command line against <paramref name="console"/>; the entry point for in-process tests.</summary>
     public static ExitCode Run(IReadOnlyList<string> args, CliConsole console)
     {
-        var root = new RootCommand("pyarch: recognize, check, draw, create and deploy Python projects.");
-        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(console);
+        var root = new Command("pyarch", "pyarch: recognize, check, draw, create and deploy Python projects.")
+        {
+            RootOptions.Help(),
+            RootOptions.Version(console),
+        };
 
         // One line per verb.
         root.Subcommands.Add(DebugCommand.Create(console));
@@ -29,12 +32,14 @@ public static class Program
         return Invoke(root, args, console);
     }
 
-    private static ExitCode Invoke(RootCommand root, IReadOnlyList<string> args, CliConsole console)
+    private static ExitCode Invoke(Command root, IReadOnlyList<string> args, CliConsole console)
     {
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            // "pyarch frobnicate" fails twice: no command was given, and a word was not recognized. The second says it.
+            bool unknownWordInsteadOfCommand = parsed.UnmatchedTokens.Count > 0 && parsed.CommandResult.Command is { Action: null, Subcommands.Count: > 0 };
+            foreach (var error in parsed.Errors.Skip(unknownWordInsteadOfCommand ? 1 : 0))
             {
                 console.Error.WriteLine($"pyarch: {error.Message}");
             }
