@@ -1,3 +1,5 @@
+using Pyarch.Project.Workspace;
+
 namespace Pyarch.Deploy;
 
 /// <summary>Puts a plan on disk: nothing existing is replaced without <c>force</c>, and when anything would be refused nothing is written at all.</summary>
@@ -8,7 +10,7 @@ public static class DeployFiles
         {
             string path = Path.Combine(root, f.Path);
             FileAction action = !File.Exists(path) ? FileAction.Create
-                : File.ReadAllText(path) == f.Text ? FileAction.Unchanged
+                : FoundFile.ReadAllText(path) == f.Text ? FileAction.Unchanged
                 : force ? FileAction.Replace : FileAction.Refuse;
             return (f, action);
         }).ToList();

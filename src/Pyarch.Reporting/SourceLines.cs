@@ -1,4 +1,5 @@
 using System.Text;
+using Pyarch.Project.Workspace;
 
 namespace Pyarch.Reporting;
 
@@ -39,8 +40,7 @@ public sealed class SourceLines(string root)
     {
         try
         {
-            // A file measured empty is not opened: a named pipe measures 0 bytes too, and opening it waits forever.
-            return new FileInfo(path).Length == 0 ? [] : File.ReadAllLines(path);
+            return FoundFile.ReadAllLines(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -3,6 +3,7 @@ using Pyarch.Project;
 using Pyarch.Project.Detect;
 using Pyarch.Project.Frameworks;
 using Pyarch.Project.Settings;
+using Pyarch.Project.Workspace;
 
 namespace Pyarch.Rules;
 
@@ -68,16 +69,11 @@ public sealed class ProjectContext
         try
         {
             string full = Path.Combine(Model.Root, path);
-            long length = new FileInfo(full).Length;
-            if (length == 0)
-            {
-                return ""; // not opened: a named pipe measures 0 bytes too, and opening it waits for a writer forever
-            }
-            if (length > MaxTextBytes)
+            if (new FileInfo(full).Length > MaxTextBytes)
             {
                 return null;
             }
-            byte[] bytes = File.ReadAllBytes(full);
+            byte[] bytes = FoundFile.ReadAllBytes(full);
             return bytes.AsSpan().Contains((byte)0) ? null : StrictUtf8.GetString(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)

@@ -24,10 +24,10 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Should_answer_when_named_pipes_stand_under_project_file_names_instead_of_waiting_for_a_writer()
     {
-        // Given: named pipes where a module, a manifest, a Dockerfile, a template and a .gitignore would be
+        // Given: named pipes where a module, a manifest, a Dockerfile, a template, a .gitignore and the configuration would be
         using var dir = new TempDirectory();
         dir.Write("app.py", DebugApp);
-        foreach (string pipe in new[] { "pipe.py", "requirements.txt", "Dockerfile", "templates/page.html", "sub/.gitignore" })
+        foreach (string pipe in new[] { "pipe.py", "requirements.txt", "Dockerfile", "templates/page.html", "sub/.gitignore", "pyproject.toml" })
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dir.Path, pipe))!);
             using var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(dir.Path, pipe));

@@ -46,6 +46,30 @@ public sealed class DeployCommandTests
     }
 
     [Fact]
+    public async Task Should_refuse_and_diff_against_named_pipes_where_its_files_would_go_instead_of_waiting_for_a_writer()
+    {
+        // Given: a Flask module, and named pipes where the Dockerfile and the Procfile would be written
+        using var temp = new TempDirectory();
+        temp.Write("app.py", "from flask import Flask\n\napp = Flask(__name__)\n");
+        temp.Write("requirements.txt", "flask\n");
+        foreach (string pipe in new[] { "Dockerfile", "Procfile" })
+        {
+            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(temp.Path, pipe));
+            mkfifo.WaitForExit();
+        }
+
+        // When: deploy runs, and a dry run shows what it would change
+        var runs = Task.Run(() => (CliRun.Of("deploy", temp.Path), CliRun.Of("deploy", temp.Path, "--dry-run")));
+
+        // Then: both answer, comparing against the pipes as the empty files they measure
+        var (deploy, preview) = await runs.WaitAsync(TimeSpan.FromSeconds(60)); // a TimeoutException if pyarch waited
+        Assert.Equal(ExitCode.Error, deploy.ExitCode);
+        Assert.Contains("pyarch deploy: Dockerfile exists and differs; nothing was written (--dry-run shows the diff, --force replaces it)", deploy.StderrLines);
+        Assert.Equal(ExitCode.Clean, preview.ExitCode);
+        Assert.Contains("+++ b/Procfile", preview.StdoutLines);
+    }
+
+    [Fact]
     public void Should_reject_an_unknown_target_in_one_line()
     {
         var run = CliRun.Of("deploy", Fixture("flask-module"), "--target", "heroku", "--dry-run");

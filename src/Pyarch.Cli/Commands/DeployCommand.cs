@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pyarch.Deploy;
+using Pyarch.Project.Workspace;
 
 namespace Pyarch.Cli.Commands;
 
@@ -59,7 +60,7 @@ internal static class DeployCommand
             {
                 console.WriteLine(action == FileAction.Create
                     ? $"would create {file.Path}:\n{file.Text}"
-                    : action == FileAction.Unchanged ? $"{file.Path} is up to date" : UnifiedDiff.Render(file.Path, File.ReadAllText(System.IO.Path.Combine(options.Path, file.Path)), file.Text));
+                    : action == FileAction.Unchanged ? $"{file.Path} is up to date" : UnifiedDiff.Render(file.Path, FoundFile.ReadAllText(System.IO.Path.Combine(options.Path, file.Path)), file.Text));
             }
             return ExitCode.Clean;
         }

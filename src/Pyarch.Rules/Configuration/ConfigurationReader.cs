@@ -1,5 +1,6 @@
 using Pyarch.Project;
 using Pyarch.Project.Formats;
+using Pyarch.Project.Workspace;
 
 namespace Pyarch.Rules.Configuration;
 
@@ -24,19 +25,21 @@ public static class ConfigurationReader
         string dedicated = Path.Combine(root, "pyarch.toml");
         if (File.Exists(dedicated))
         {
-            return ReadFile(dedicated, Shown("pyarch.toml"), rules);
+            return ReadFile(dedicated, Shown("pyarch.toml"), rules, FoundFile.ReadAllText);
         }
         string pyproject = Path.Combine(root, "pyproject.toml");
-        return File.Exists(pyproject) ? ReadFile(pyproject, Shown("pyproject.toml"), rules) : new(PyarchConfiguration.Default, null);
+        return File.Exists(pyproject) ? ReadFile(pyproject, Shown("pyproject.toml"), rules, FoundFile.ReadAllText) : new(PyarchConfiguration.Default, null);
     }
 
     /// <summary>Reads <paramref name="path"/>, named <paramref name="display"/> in messages; a <c>pyproject.toml</c> is read at <c>[tool.pyarch]</c>.</summary>
-    public static ConfigurationResult ReadFile(string path, string display, IReadOnlyList<Rule> rules)
+    public static ConfigurationResult ReadFile(string path, string display, IReadOnlyList<Rule> rules) => ReadFile(path, display, rules, File.ReadAllText);
+
+    private static ConfigurationResult ReadFile(string path, string display, IReadOnlyList<Rule> rules, Func<string, string> read)
     {
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = read(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Pyarch.Project.Workspace;
 using Pyarch.Text;
 
 namespace Pyarch.Rules.Suppression;
@@ -83,9 +84,7 @@ public sealed class InlineSuppressions(string root)
     {
         try
         {
-            string path = Path.Combine(root, file);
-            // A file measured empty holds no comments and is not opened: a named pipe measures 0 bytes too.
-            return new FileInfo(path).Length == 0 ? [] : SuppressionComments.InText(File.ReadAllText(path));
+            return SuppressionComments.InText(FoundFile.ReadAllText(Path.Combine(root, file)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
