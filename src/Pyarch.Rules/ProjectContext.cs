@@ -4,6 +4,7 @@ using Pyarch.Project.Detect;
 using Pyarch.Project.Frameworks;
 using Pyarch.Project.Settings;
 using Pyarch.Project.Workspace;
+using Pyarch.Text;
 
 namespace Pyarch.Rules;
 
@@ -20,6 +21,7 @@ public sealed class ProjectContext
     private readonly Lazy<WebAppFacts> _web;
     private readonly Lazy<DjangoSettingsModel?> _djangoSettings;
     private readonly Lazy<IReadOnlyList<FlaskConfigModel>> _flaskConfigs;
+    private SpanLines? _spanLines;
 
     internal ProjectContext(ProjectModel model, Action<Finding> sink)
     {
@@ -110,17 +112,11 @@ public sealed class ProjectContext
     /// </summary>
     public void ReportSpan(string file, string text, int start, int length, string message, string snippet, params string[] anchors)
     {
-        var (line, column) = Position(text, start);
-        var (endLine, endColumn) = Position(text, start + length);
-        Report(file, line, column, endLine, endColumn, message, snippet, anchors);
-    }
-
-    /// <summary>1-based line, and column counted in UTF-8 bytes plus one as everywhere in pyarch.</summary>
-    private static (int Line, int Column) Position(string text, int offset)
-    {
-        int lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-        int line = 1 + text.AsSpan(0, lineStart).Count('\n');
-        return (line, Encoding.UTF8.GetByteCount(text.AsSpan(lineStart, offset - lineStart)) + 1);
+        // A rule reports its spans file by file, so the last file's line index serves the next span too.
+        var lines = _spanLines is { } last && ReferenceEquals(last.Text, text) ? last : (_spanLines = new SpanLines(text, LineIndex.Build(text)));
+        var from = lines.Index.LocationOf(start);
+        var to = lines.Index.LocationOf(start + length);
+        Report(file, from.Line.Value, from.Utf8Column + 1, to.Line.Value, to.Utf8Column + 1, message, snippet, anchors);
     }
 
     private void Emit(Severity severity, string? file, int line, int column, int endLine, int endColumn, string message, string snippet, string[] anchors) =>
@@ -141,4 +137,6 @@ public sealed class ProjectContext
             _silencers.Add(new Silencer(anchor, file, line, by));
         }
     }
+
+    private sealed record SpanLines(string Text, LineIndex Index);
 }
