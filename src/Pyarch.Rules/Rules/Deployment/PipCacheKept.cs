@@ -22,7 +22,8 @@ public sealed class PipCacheKept : Rule, IProjectRule
         ## What it does
         Finds `pip install`, `pip3 install`, `python -m pip install` and `uv pip install` in the `RUN`s of the
         stages that make up the image (the final stage and the stages it is built `FROM`) that would keep the
-        package cache. A pip install is fine with `--no-cache-dir`, with `PIP_NO_CACHE_DIR` set to a true value
+        package cache. A pip install is fine with `--no-cache-dir` (or `--no-cache`: pip takes any unambiguous
+        start of a long option, down to `--no-ca`), with `PIP_NO_CACHE_DIR` set to a true value
         by `ENV`, `ARG`, an inline assignment or an `export` earlier in the `RUN`, or with a BuildKit
         `--mount=type=cache` on the cache folder (`/root/.cache` or `/root/.cache/pip`, or `PIP_CACHE_DIR`): the
         cache then lives outside the layer. `uv pip install` is fine with `--no-cache`, `UV_NO_CACHE` or a cache
@@ -80,11 +81,14 @@ public sealed class PipCacheKept : Rule, IProjectRule
         }
     }
 
+    /// <summary>pip (optparse) takes any unambiguous start of a long option: <c>--no-cache</c> and <c>--no-ca</c> are <c>--no-cache-dir</c>.</summary>
+    private static readonly string[] PipNoCacheDir = [.. Enumerable.Range("--no-ca".Length, "--no-cache-dir".Length - "--no-ca".Length + 1).Select(n => "--no-cache-dir"[..n])];
+
     private static bool KeepsNoCache(PythonInstall install, DockerRun run, IReadOnlyDictionary<string, string> variables)
     {
         var (option, variable, cacheVariable, folder) = install.Tool == "uv"
             ? (new[] { "--no-cache", "-n" }, "UV_NO_CACHE", "UV_CACHE_DIR", "/root/.cache/uv")
-            : (new[] { "--no-cache-dir" }, "PIP_NO_CACHE_DIR", "PIP_CACHE_DIR", "/root/.cache/pip");
+            : (PipNoCacheDir, "PIP_NO_CACHE_DIR", "PIP_CACHE_DIR", "/root/.cache/pip");
         if (install.Has(option) || DockerStages.IsTruthy(run.InlineVariable(install.Command, variable) ?? variables.GetValueOrDefault(variable)))
         {
             return true;
