@@ -30,8 +30,9 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
         `passphrase`, `token`, `secret`) plus `api_key`, as a whole word of a snake_case or camelCase name
         (`db_password`, `apiToken`). It leaves out what is not a credential: empty strings, URLs and paths,
         environment variable names (`"DB_PASSWORD"`), `$VAR`, `${...}` and `{{...}}` templates, UUID-like ids,
-        masks such as `"****"`, enum-like constants whose value is a name (`NEXT_TOKEN = "NextToken"`), and names
-        whose last word says they hold something else (`password_field`, `token_url`). Test modules are skipped: their throwaway keys are deliberate (bandit reports them; pyarch does not). The value is never printed.
+        masks and placeholders without a letter or digit (`"****"`, `"---"`), enum-like constants whose value is a
+        name (`NEXT_TOKEN = "NextToken"`), and names whose last word says they hold something else
+        (`password_field`, `token_url`, `password_status`). Test modules are skipped: their throwaway keys are deliberate (bandit reports them; pyarch does not). The value is never printed.
 
         With the option `high-entropy = true` (`[tool.pyarch.rules.PA322]`, off by default) it also reports a literal
         bound the same ways to any other name when it looks random: at least 20 characters without spaces, hex with
@@ -202,7 +203,8 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
     private static bool IsNotASecret(string value, string nameWords)
     {
         string trimmed = value.Trim();
-        if (trimmed.Length == 0 || trimmed.All(c => c is '*' or 'x' or 'X' or '.' or '•'))
+        // A mask or a placeholder: no letter or digit at all ("********", "---"), or only x's ("xxxx-xxxx").
+        if (trimmed.All(c => c is 'x' or 'X' || !char.IsLetterOrDigit(c)))
         {
             return true;
         }
@@ -226,7 +228,7 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
     [GeneratedRegex(@"(?:^|_)(?:pas+wo?r?d|pass(?:phrase)?|pwd|token|secrete?|api_?key)(?:_|$)")]
     private static partial Regex CredentialWord();
 
-    [GeneratedRegex(@"_(?:url|uri|endpoint|name|field|env|var|path|file|type|header|prefix|suffix|length|len|pattern|regex|label|help|message|template|policy|param|column|attr|key_name|expiry|ttl|lifetime|count)$")]
+    [GeneratedRegex(@"_(?:url|uri|endpoint|name|field|env|var|path|file|type|header|prefix|suffix|length|len|pattern|regex|label|help|message|template|policy|param|column|attr|key_name|expiry|ttl|lifetime|count|status|state|mode|kind|error|hint)$")]
     private static partial Regex OtherRole();
 
     [GeneratedRegex(@"([a-z0-9])([A-Z])")]

@@ -20,5 +20,16 @@ def check(password):
     return password == ""
 
 
+def unconfigured(settings):
+    return settings.SECRET_KEY == "---"
+
+
+def account_context(ctx, changed):
+    if changed:
+        ctx["email_password_status"] = "success"
+        ctx["token_state"] = "expired"
+    ctx["api_token"] = "tk-5f0d9c2b7a61"  # expect: PA322 "`api_token` is assigned"
+
+
 def client(factory):
     return factory(username="admin", password_env="APP_PASSWORD", secret=None)
