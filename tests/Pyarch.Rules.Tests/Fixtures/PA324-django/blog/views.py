@@ -11,6 +11,25 @@ def after_login(request):
     return redirect("/")
 
 
+def _allow_redirect(url):
+    return url.startswith("/accounts/") and "//" not in url
+
+
+def after_signup(request):
+    # The project's own predicate vets the URL before the redirect.
+    next_url = request.GET.get("next")
+    if next_url and _allow_redirect(next_url):
+        return redirect(next_url)
+    return redirect("/")
+
+
+def after_logout(request):
+    next_url = request.GET.get("next", "/")
+    if log_redirect(next_url):
+        return redirect(next_url)  # expect: PA324 "open redirect"
+    return redirect("/")
+
+
 def unchecked_login(request):
     return HttpResponseRedirect(request.POST["next"])  # expect: PA324 "Data from `request.POST` reaches `django.http.HttpResponseRedirect`"
 
