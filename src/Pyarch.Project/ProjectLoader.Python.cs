@@ -80,7 +80,7 @@ public sealed partial class ProjectLoader
         var envReads = _environmentReads ? EnvReadCollector.Collect(parsed) : [];
         _onParsed?.Invoke(module with { Imports = imports, EnvReads = envReads }, syntax);
         bool keep = KeepsSyntax(file.Path, syntax, imports, internalTopLevel);
-        var (reads, wrappers) = _environmentReads ? EnvironmentReads.Collect(parsed) : ([], []);
+        var (reads, wrappers, settingsClasses) = _environmentReads ? EnvironmentReads.Collect(parsed, internalTopLevel.Contains) : ([], [], []);
         return module with
         {
             Imports = imports,
@@ -88,6 +88,7 @@ public sealed partial class ProjectLoader
             Source = keep ? source : null,
             EnvironmentReads = reads,
             EnvironmentWrappers = wrappers,
+            SettingsClasses = settingsClasses,
             EnvReads = envReads,
         };
     }

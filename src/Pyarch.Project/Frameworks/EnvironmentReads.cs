@@ -19,11 +19,13 @@ public static class EnvironmentReads
 
     private static readonly string[] EnvFactories = ["environ.Env", "environ.FileAwareEnv"];
 
-    public static (IReadOnlyList<EnvironmentRead> Reads, IReadOnlyList<string> Wrappers) Collect(PythonModule module)
+    /// <summary>The module's reads, its wrapper functions, and its settings classes; <paramref name="isProjectName"/> tells the project's top-level names.</summary>
+    public static (IReadOnlyList<EnvironmentRead> Reads, IReadOnlyList<string> Wrappers, IReadOnlyList<PydanticSettingsClass> SettingsClasses) Collect(
+        PythonModule module, Func<string, bool> isProjectName)
     {
         if (module.Syntax is not { } syntax)
         {
-            return ([], []);
+            return ([], [], []);
         }
         var symbols = new PythonSymbols(module);
         var envObjects = SyntaxSearch.ModuleLevel(syntax.Body)
@@ -31,14 +33,16 @@ public static class EnvironmentReads
             .Where(b => b is { Value: Call call } && symbols.Is(call.Func, EnvFactories))
             .Select(b => b!.Value.Name)
             .ToHashSet(StringComparer.Ordinal);
-        // One reader of pydantic settings fields serves both this list and the settings model.
-        var reads = PydanticSettingsReader.Read(module).Select(r => new EnvironmentRead(r.Name, r.Line, !r.HasDefault)).ToList();
+        // One reader of pydantic settings fields serves both this list and the settings model. A subclass of a project
+        // class keeps the class it derives from, so that its fields count once that class is known to be settings.
+        var classes = PydanticSettingsReader.Classes(module, isProjectName).ToList();
+        var reads = classes.SelectMany(c => c.Fields.Select(r => new EnvironmentRead(r.Name, r.Line, !r.HasDefault, c.Class.Base))).ToList();
         new ReadFinder(module, symbols, envObjects, reads).Visit(syntax);
         var wrappers = syntax.Body.OfType<FunctionDef>()
             .Where(f => f.Args.Args.Count > 0 && ReadsParameter(f, f.Args.Args[0].Name, symbols))
             .Select(f => module.Name.Length == 0 ? f.Name : module.Name + "." + f.Name)
             .ToList();
-        return (reads, wrappers);
+        return (reads, wrappers, classes.Select(c => c.Class).ToList());
     }
 
     /// <summary>Every read anywhere in the module (loops, asserts, defaults, comprehensions too), in source order.</summary>

@@ -12,6 +12,7 @@ public sealed class ModuleIndex
     private readonly Dictionary<string, PythonModule> _byName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _topLevel = new(StringComparer.Ordinal);
     private HashSet<string>? _environmentWrappers;
+    private HashSet<string>? _settingsClasses;
 
     public ModuleIndex(IEnumerable<PythonModule> modules)
     {
@@ -32,11 +33,31 @@ public sealed class ModuleIndex
 
     public IReadOnlyList<PythonModule> Modules { get; }
 
-    /// <summary>The environment variables a module reads, directly or through a project wrapper function (<c>env_str("DEBUG")</c>).</summary>
+    /// <summary>
+    /// The environment variables a module reads, directly, through a project wrapper function (<c>env_str("DEBUG")</c>)
+    /// or as the fields of a class that derives from the project's pydantic settings.
+    /// </summary>
     public IEnumerable<EnvironmentRead> EnvironmentReadsOf(PythonModule module)
     {
         _environmentWrappers ??= Modules.SelectMany(m => m.EnvironmentWrappers).ToHashSet(StringComparer.Ordinal);
-        return module.EnvironmentReads.Where(r => r.Via is null || _environmentWrappers.Contains(r.Via));
+        _settingsClasses ??= SettingsClasses();
+        return module.EnvironmentReads.Where(r => r.Via is null || _environmentWrappers.Contains(r.Via) || _settingsClasses.Contains(r.Via));
+    }
+
+    /// <summary>Every settings class by dotted name: those deriving from BaseSettings, then their subclasses to any depth.</summary>
+    private HashSet<string> SettingsClasses()
+    {
+        var classes = Modules.SelectMany(m => m.SettingsClasses).ToList();
+        var settings = classes.Where(c => c.Base is null).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        for (bool grew = true; grew;)
+        {
+            grew = false;
+            foreach (var derived in classes)
+            {
+                grew |= derived.Base is { } parent && settings.Contains(parent) && settings.Add(derived.Name);
+            }
+        }
+        return settings;
     }
 
     public PythonModule? Get(string name) => _byName.GetValueOrDefault(name);

@@ -23,6 +23,9 @@ public sealed record PythonModule(string Path, string Name, bool IsPackage, IRea
     /// <summary>Qualified names of this module's functions that read the variable named by their first parameter (<c>def env_str(name): return os.environ.get(name)</c>).</summary>
     public IReadOnlyList<string> EnvironmentWrappers { get; init; } = [];
 
+    /// <summary>The module's pydantic settings classes, and its classes that may be settings through a project base class.</summary>
+    public IReadOnlyList<PydanticSettingsClass> SettingsClasses { get; init; } = [];
+
     /// <summary>The environment variables the module reads, collected while it was parsed (kept when the tree is dropped).</summary>
     public IReadOnlyList<EnvRead> EnvReads { get; init; } = [];
 

@@ -16,39 +16,60 @@ public static class PydanticSettingsReader
 
     private static readonly string[] FieldFunctions = ["pydantic.Field", "pydantic_settings.Field", "pydantic.v1.Field"];
 
-    public static IEnumerable<EnvRead> Read(PythonModule module)
+    /// <summary>The fields of the module's classes that derive from pydantic's <c>BaseSettings</c> itself.</summary>
+    public static IEnumerable<EnvRead> Read(PythonModule module) => Classes(module, _ => false).SelectMany(c => c.Fields);
+
+    /// <summary>
+    /// The module's settings classes and their fields: those deriving from <c>BaseSettings</c> (no base named), and,
+    /// as candidates, those deriving from a class of the project (<paramref name="isProjectName"/> says which dotted
+    /// names are), whose fields count once that class proves to be settings too (<c>class AppSettings(BaseAppSettings)</c>
+    /// with <c>BaseAppSettings</c> in another module). A subclass's <c>env_prefix</c> is its own.
+    /// </summary>
+    public static IEnumerable<(PydanticSettingsClass Class, IReadOnlyList<EnvRead> Fields)> Classes(PythonModule module, Func<string, bool> isProjectName)
     {
-        // A settings class names pydantic's BaseSettings by its import; without one there is nothing to read.
-        if (!module.Imports.Any(i => i.TopLevel is "pydantic" or "pydantic_settings"))
+        // A settings class names pydantic's BaseSettings by its import, or derives from a project class.
+        bool importsPydantic = module.Imports.Any(i => i.TopLevel is "pydantic" or "pydantic_settings");
+        if (!importsPydantic && !module.Imports.Any(i => i.TopLevel is { } top && isProjectName(top)) || module.Syntax is not { } syntax)
         {
             yield break;
         }
         var symbols = new PythonSymbols(module);
         var evaluator = new SettingsEvaluator(_ => null, EnvWorld.Unset, module.Path, module.LineOf);
-        foreach (var cls in SyntaxSearch.All(module.Syntax!.Body).OfType<ClassDef>())
+        foreach (var cls in SyntaxSearch.All(syntax.Body).OfType<ClassDef>())
         {
-            if (!cls.Bases.Any(b => symbols.Is(b, BaseSettings)))
+            string? projectBase = cls.Bases.Select(symbols.Qualify).FirstOrDefault(b => b is not null && isProjectName(b.Split('.')[0]));
+            if (importsPydantic && cls.Bases.Any(b => symbols.Is(b, BaseSettings)))
+            {
+                projectBase = null;
+            }
+            else if (projectBase is null)
             {
                 continue;
             }
-            string prefix = Prefix(cls, symbols);
-            foreach (var field in cls.Body.OfType<AnnAssign>())
+            string qualified = module.Name.Length == 0 ? cls.Name : module.Name + "." + cls.Name;
+            yield return (new PydanticSettingsClass(qualified, projectBase), Fields(module, cls, symbols, evaluator).ToList());
+        }
+    }
+
+    private static IEnumerable<EnvRead> Fields(PythonModule module, ClassDef cls, PythonSymbols symbols, SettingsEvaluator evaluator)
+    {
+        string prefix = Prefix(cls, symbols);
+        foreach (var field in cls.Body.OfType<AnnAssign>())
+        {
+            if (field.Target is not Name { Id: var name } || name.StartsWith('_') || name == "model_config" || IsClassVar(field.Annotation))
             {
-                if (field.Target is not Name { Id: var name } || name.StartsWith('_') || name == "model_config" || IsClassVar(field.Annotation))
-                {
-                    continue;
-                }
-                var call = field.Value is Call c && symbols.Is(c.Func, FieldFunctions) ? c : null;
-                string? alias = call?.Keywords.FirstOrDefault(k => k.Name is "alias" or "validation_alias" or "env") is { } a ? PythonSymbols.Str(a.Value) : null;
-                var defaultExpr = call is null ? field.Value : call.Args.FirstOrDefault() ?? call.Keywords.FirstOrDefault(k => k.Name == "default")?.Value;
-                SettingValue? fallback = defaultExpr switch
-                {
-                    null when call?.Keywords.Any(k => k.Name == "default_factory") == true => new SettingValue.Unknown("a default_factory"),
-                    null or Constant { Value: ConstantValue.Ellipsis } => null,
-                    _ => evaluator.Evaluate(defaultExpr),
-                };
-                yield return new EnvRead(alias ?? (prefix + name).ToUpperInvariant(), fallback, CastOf(field.Annotation), "pydantic field " + cls.Name + "." + name, module.Path, module.LineOf(field));
+                continue;
             }
+            var call = field.Value is Call c && symbols.Is(c.Func, FieldFunctions) ? c : null;
+            string? alias = call?.Keywords.FirstOrDefault(k => k.Name is "alias" or "validation_alias" or "env") is { } a ? PythonSymbols.Str(a.Value) : null;
+            var defaultExpr = call is null ? field.Value : call.Args.FirstOrDefault() ?? call.Keywords.FirstOrDefault(k => k.Name == "default")?.Value;
+            SettingValue? fallback = defaultExpr switch
+            {
+                null when call?.Keywords.Any(k => k.Name == "default_factory") == true => new SettingValue.Unknown("a default_factory"),
+                null or Constant { Value: ConstantValue.Ellipsis } => null,
+                _ => evaluator.Evaluate(defaultExpr),
+            };
+            yield return new EnvRead(alias ?? (prefix + name).ToUpperInvariant(), fallback, CastOf(field.Annotation), "pydantic field " + cls.Name + "." + name, module.Path, module.LineOf(field));
         }
     }
 

@@ -33,7 +33,9 @@ public sealed class EnvVarUndocumented : Rule, IProjectRule
         ## What it does
         Applies to projects that keep an env template (`.env.example`, `.env.sample`, `.env.template`, `.env.dist`).
         Collects the variables the code reads by a literal name (`os.environ["X"]`, `os.environ.get`, `os.getenv`,
-        `"X" in os.environ`, django-environ's `env("X")`, python-decouple's `config("X")`) and reports, once per
+        `"X" in os.environ`, django-environ's `env("X")`, python-decouple's `config("X")`), and the fields of pydantic
+        `BaseSettings` classes, subclasses of the project's own settings classes in other modules included
+        (`class AppSettings(BaseAppSettings)`), and reports, once per
         variable at its first read, each one that neither a template lists nor a Dockerfile `ENV`/`ARG`, a compose
         `environment:` or a command's `NAME=value` sets (a warning). Variables the platform provides (`PORT`,
         `HOME`, `WEB_CONCURRENCY`, ...) are not reported. The reverse, a template entry that no code reads, is info,

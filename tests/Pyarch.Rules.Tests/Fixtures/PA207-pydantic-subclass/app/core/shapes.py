@@ -1,0 +1,2 @@
+class Shape:
+    log_format: str = "text"
