@@ -34,12 +34,21 @@ public static class Program
 
     private static ExitCode Invoke(Command root, IReadOnlyList<string> args, CliConsole console)
     {
+        // System.CommandLine reads a leading [word] as a directive and drops it under a root that takes none.
+        if (args is [['[', .., ']'] directive, ..])
+        {
+            console.Error.WriteLine($"pyarch: Unrecognized command or argument '{directive}'.");
+            console.Error.WriteLine("Run 'pyarch --help' for usage.");
+            return ExitCode.Error;
+        }
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             // "pyarch frobnicate" fails twice: no command was given, and a word was not recognized. The second says it.
-            bool unknownWordInsteadOfCommand = parsed.UnmatchedTokens.Count > 0 && parsed.CommandResult.Command is { Action: null, Subcommands.Count: > 0 };
-            foreach (var error in parsed.Errors.Skip(unknownWordInsteadOfCommand ? 1 : 0))
+            string? noCommand = parsed is { Errors.Count: > 1, UnmatchedTokens.Count: > 0, CommandResult.Command: { Action: null, Subcommands.Count: > 0 } command }
+                ? command.Parse([]).Errors.FirstOrDefault()?.Message
+                : null;
+            foreach (var error in parsed.Errors.Where(e => e.Message != noCommand))
             {
                 console.Error.WriteLine($"pyarch: {error.Message}");
             }

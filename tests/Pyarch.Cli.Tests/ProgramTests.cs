@@ -49,6 +49,8 @@ public sealed class ProgramTests
     [InlineData("debug", "ast", "--frobnicate", "x.py")]
     [InlineData("debug", "tokens")]
     [InlineData("check", "--version")]
+    [InlineData("--version", "frobnicate")]
+    [InlineData("[diagram]", "check")]
     public void Should_exit_2_with_one_clear_line_on_a_usage_error(params string[] args)
     {
         var run = CliRun.Of(args);
