@@ -27,6 +27,10 @@ public static class DeployFiles
         {
             string path = Path.Combine(root, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            if (action == FileAction.Replace && FoundFile.MeasuresEmpty(path))
+            {
+                File.Delete(path); // a named pipe would take the write and wait for a reader forever; an empty file loses nothing
+            }
             File.WriteAllText(path, file.Text);
         }
         return actions;

@@ -24,15 +24,18 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task Should_answer_when_named_pipes_stand_under_project_file_names_instead_of_waiting_for_a_writer()
     {
-        // Given: named pipes where a module, a manifest, a Dockerfile, a template, a .gitignore and the configuration would be
+        // Given: named pipes where a module, a manifest, a Dockerfile, a .gitignore and the configuration would be
         using var dir = new TempDirectory();
         dir.Write("app.py", DebugApp);
-        foreach (string pipe in new[] { "pipe.py", "requirements.txt", "Dockerfile", "templates/page.html", "sub/.gitignore", "pyproject.toml" })
+        foreach (string pipe in new[] { "pipe.py", "requirements.txt", "Dockerfile", "sub/.gitignore", "pyproject.toml", "fifos/page" })
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dir.Path, pipe))!);
             using var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(dir.Path, pipe));
             mkfifo.WaitForExit();
         }
+        // and a template that is a link to a pipe
+        Directory.CreateDirectory(Path.Combine(dir.Path, "templates"));
+        File.CreateSymbolicLink(Path.Combine(dir.Path, "templates", "page.html"), Path.Combine(dir.Path, "fifos", "page"));
 
         // When: detect and check run (each pipe would block an open until something writes to it)
         var runs = Task.Run(() => (CliRun.Of("detect", dir.Path), CliRun.Of("check", dir.Path)));

@@ -58,15 +58,17 @@ public sealed class DeployCommandTests
             mkfifo.WaitForExit();
         }
 
-        // When: deploy runs, and a dry run shows what it would change
-        var runs = Task.Run(() => (CliRun.Of("deploy", temp.Path), CliRun.Of("deploy", temp.Path, "--dry-run")));
+        // When: deploy runs, a dry run shows what it would change, and --force replaces
+        var runs = Task.Run(() => (CliRun.Of("deploy", temp.Path), CliRun.Of("deploy", temp.Path, "--dry-run"), CliRun.Of("deploy", temp.Path, "--force")));
 
-        // Then: both answer, comparing against the pipes as the empty files they measure
-        var (deploy, preview) = await runs.WaitAsync(TimeSpan.FromSeconds(60)); // a TimeoutException if pyarch waited
+        // Then: all answer, comparing against the pipes as the empty files they measure, and --force writes files in their place
+        var (deploy, preview, forced) = await runs.WaitAsync(TimeSpan.FromSeconds(60)); // a TimeoutException if pyarch waited
         Assert.Equal(ExitCode.Error, deploy.ExitCode);
         Assert.Contains("pyarch deploy: Dockerfile exists and differs; nothing was written (--dry-run shows the diff, --force replaces it)", deploy.StderrLines);
         Assert.Equal(ExitCode.Clean, preview.ExitCode);
         Assert.Contains("+++ b/Procfile", preview.StdoutLines);
+        Assert.Equal(ExitCode.Clean, forced.ExitCode);
+        Assert.Contains("\nweb: ", File.ReadAllText(Path.Combine(temp.Path, "Procfile")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,18 +1,27 @@
 namespace Pyarch.Project.Workspace;
 
 /// <summary>
-/// Reads a file that pyarch found in a project, as opposed to one the user named. A file measured at 0 bytes is
-/// read as empty without being opened: a named pipe or a device under a project file's name measures 0 bytes too,
-/// and opening it waits for a writer forever. A file the user names (<c>--config</c>, <c>--baseline</c>) may well
-/// be a pipe, as <c>&lt;(...)</c> makes one, and is read as usual.
+/// Reads a file that pyarch found in a project, as opposed to one the user named. A file measured at 0 bytes
+/// (through symbolic links) is read as empty without being opened: a named pipe or a device under a project file's
+/// name measures 0 bytes too, and opening it waits for a writer forever. A file the user names (<c>--config</c>,
+/// <c>--baseline</c>) may well be a pipe, as <c>&lt;(...)</c> makes one, and is read as usual.
 /// </summary>
 public static class FoundFile
 {
-    public static string ReadAllText(string path) => IsEmpty(path) ? "" : File.ReadAllText(path);
+    /// <summary>The file's text, or "" for a file that measures empty.</summary>
+    public static string ReadAllText(string path) => MeasuresEmpty(path) ? "" : File.ReadAllText(path);
 
-    public static string[] ReadAllLines(string path) => IsEmpty(path) ? [] : File.ReadAllLines(path);
+    /// <summary>The file's lines, or none for a file that measures empty.</summary>
+    public static string[] ReadAllLines(string path) => MeasuresEmpty(path) ? [] : File.ReadAllLines(path);
 
-    public static byte[] ReadAllBytes(string path) => IsEmpty(path) ? [] : File.ReadAllBytes(path);
+    /// <summary>The file's bytes, or none for a file that measures empty.</summary>
+    public static byte[] ReadAllBytes(string path) => MeasuresEmpty(path) ? [] : File.ReadAllBytes(path);
 
-    private static bool IsEmpty(string path) => new FileInfo(path).Length == 0;
+    /// <summary>True when the file, or what its symbolic links lead to, measures 0 bytes: empty, or a pipe or device.</summary>
+    public static bool MeasuresEmpty(string path)
+    {
+        var info = new FileInfo(path);
+        var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
+        return target is FileInfo { Length: 0 };
+    }
 }
