@@ -170,15 +170,49 @@ public sealed class TaintFlow
         Statements(orelse);
     }
 
+    /// <summary>
+    /// A check in the test holds in the branch it leads to: the body of <c>if check(x):</c>, the <c>else</c> of
+    /// <c>if not check(x):</c>. After the statement a name is clean when it is clean at the end of every branch that
+    /// does not leave the function or loop (<c>if not check(x): return ...</c> cleans <c>x</c> for what follows).
+    /// </summary>
     private void Condition(Expr test, IReadOnlyList<Stmt> body, IReadOnlyList<Stmt> orelse)
     {
         Calls(test);
-        foreach (var call in CallsIn(test).Where(c => _policy.Guards(c, _imports) || _policy.Sanitizes(c, _imports)))
+        var checks = CallsIn(test).Where(c => _policy.Guards(c, _imports) || _policy.Sanitizes(c, _imports)).ToList();
+        var (checkedBranch, otherBranch) = test is UnaryOp { Op: UnaryOperator.Not } ? (orelse, body) : (body, orelse);
+        var before = new Dictionary<string, string>(_tainted, StringComparer.Ordinal);
+        checks.ForEach(Clean);
+        Statements(checkedBranch);
+        var afterChecked = Leaves(checkedBranch) ? null : new Dictionary<string, string>(_tainted, StringComparer.Ordinal);
+        Restore(before);
+        Statements(otherBranch);
+        if (afterChecked is not null)
         {
-            Clean(call);
+            if (Leaves(otherBranch))
+            {
+                Restore(afterChecked);
+            }
+            else
+            {
+                foreach (var (name, source) in afterChecked)
+                {
+                    _tainted.TryAdd(name, source);
+                }
+            }
         }
-        Statements(body);
-        Statements(orelse);
+    }
+
+    /// <summary>The branch ends by leaving: <c>return</c>, <c>raise</c>, <c>continue</c>, <c>break</c>, or Flask's <c>abort(...)</c>, which raises.</summary>
+    private static bool Leaves(IReadOnlyList<Stmt> branch) =>
+        branch is [.., Return or Raise or Continue or Break] or [.., ExprStmt { Value: Call { Func: Name { Id: "abort" } or Attribute { Attr: "abort" } } }];
+
+    private void Restore(Dictionary<string, string> state)
+    {
+        _tainted.Clear();
+        foreach (var (name, source) in state)
+        {
+            _tainted[name] = source;
+        }
     }
 
     private void Context(IReadOnlyList<WithItem> items, IReadOnlyList<Stmt> body)

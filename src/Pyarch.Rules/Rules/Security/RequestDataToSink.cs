@@ -74,7 +74,8 @@ public sealed partial class RequestDataToSink : Rule, IPythonRule
         Clean on the way: `secure_filename`, `get_valid_filename`, `url_for`/`reverse`, number conversions; a name
         checked in an `if` with `url_has_allowed_host_and_scheme`, `is_relative_to` or `startswith(<base path>)`
         (after `Path.resolve()`), or with the project's own predicate named for allowing or vetting it
-        (`_allow_redirect(url)`, `is_safe_next(url)`); a URL or redirect built from a literal that already fixes the host
+        (`_allow_redirect(url)`, `isSafeNext(url)`), within the branch the check leads to (the body of `if check(x):`,
+        and what follows `if not check(x):` when that body returns, raises or calls `abort`); a URL or redirect built from a literal that already fixes the host
         (`f"https://api.example.com/users/{id}"`) or a local path (`f"/items/{id}"`). `send_from_directory` is safe and
         not a sink. FastAPI path and query parameters are not followed: a typed parameter carries no marker that it
         comes from the client once it is passed on.
@@ -176,9 +177,9 @@ public sealed partial class RequestDataToSink : Rule, IPythonRule
     {
         _ when imports.Is(call.Func, [.. HostChecks]) => true,
         { Func: Attribute { Attr: "is_relative_to" } } => true,
-        // The project's own predicate on the value: `if _allow_redirect(url):`, `if is_safe_next(url):`.
-        { Func: Name { Id: var name } } when VettingName().IsMatch(name) => true,
-        { Func: Attribute { Attr: var name } } when VettingName().IsMatch(name) => true,
+        // The project's own predicate on the value: `if _allow_redirect(url):`, `if isSafeNext(url):`.
+        { Func: Name { Id: var name } } when IsVetting(name) => true,
+        { Func: Attribute { Attr: var name } } when IsVetting(name) => true,
         // startswith("/") lets "//evil.example" through, so it checks nothing.
         { Func: Attribute { Attr: "startswith" }, Args: [var prefix] } => CallArguments.Str(prefix) != "/",
         _ => false,
@@ -187,9 +188,16 @@ public sealed partial class RequestDataToSink : Rule, IPythonRule
     [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#{}]+[/?#]")]
     private static partial Regex FixedOrigin();
 
-    /// <summary>A predicate named for allowing or vetting what it is given.</summary>
-    [GeneratedRegex(@"(?:^|_)(?:allow(?:ed)?|safe|valid|validate|trusted|permitted)(?:_|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex VettingName();
+    /// <summary>A predicate named for allowing or vetting what it is given, and not for the opposite (<c>is_not_allowed</c>).</summary>
+    private static bool IsVetting(string name)
+    {
+        var words = CamelBoundary().Replace(name, "$1_$2").ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => w is "allow" or "allowed" or "safe" or "valid" or "validate" or "trusted" or "permitted")
+            && !words.Any(w => w is "not" or "no" or "never");
+    }
+
+    [GeneratedRegex(@"([a-z0-9])([A-Z])")]
+    private static partial Regex CamelBoundary();
 
     [GeneratedRegex(@"^/[^/\\]")]
     private static partial Regex LocalPath();

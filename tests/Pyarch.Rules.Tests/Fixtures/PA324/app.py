@@ -2,7 +2,7 @@ import os
 from pathlib import Path
 
 import requests
-from flask import Flask, redirect, request, send_file, send_from_directory, url_for
+from flask import Flask, abort, redirect, request, send_file, send_from_directory, url_for
 from werkzeug.utils import secure_filename
 
 app = Flask(__name__)
@@ -42,6 +42,22 @@ def resolved():
     if not target.is_relative_to(UPLOADS):
         return {"error": "not found"}, 404
     return send_file(target)
+
+
+@app.route("/resolved-or-abort")
+def resolved_or_abort():
+    target = (UPLOADS / request.args["name"]).resolve()
+    if not target.is_relative_to(UPLOADS):
+        abort(404)
+    return send_file(target)
+
+
+@app.route("/resolved-and-logged")
+def resolved_and_logged():
+    target = (UPLOADS / request.args["name"]).resolve()
+    if not target.is_relative_to(UPLOADS):
+        app.logger.warning("outside uploads: %s", target)
+    return send_file(target)  # expect: PA324 "path traversal"
 
 
 @app.route("/login")

@@ -23,6 +23,27 @@ def after_signup(request):
     return redirect("/")
 
 
+def after_password_change(request):
+    next_url = request.GET.get("next", "/")
+    if not _allow_redirect(next_url):
+        return redirect("/")
+    return redirect(next_url)
+
+
+def after_profile_change(request):
+    next_url = request.GET.get("next", "/")
+    if not isSafeNext(next_url):
+        print("unsafe next", next_url)
+    return redirect(next_url)  # expect: PA324 "open redirect"
+
+
+def after_export(request):
+    next_url = request.GET.get("next", "/")
+    if is_not_allowed(next_url):
+        return redirect(next_url)  # expect: PA324 "open redirect"
+    return redirect("/")
+
+
 def after_logout(request):
     next_url = request.GET.get("next", "/")
     if log_redirect(next_url):
