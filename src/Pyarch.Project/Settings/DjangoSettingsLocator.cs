@@ -30,14 +30,14 @@ public static partial class DjangoSettingsLocator
                 .Select(DjangoAnalysis.SettingsModuleOf).FirstOrDefault(s => s is not null && Exists(s.Value)))
             .FirstOrDefault(s => s is not null);
         // A prod* module in a settings package, or beside the module the entry points default to (HackSoft's
-        // config/django/production.py next to the base.py that wsgi.py names): production runs with it. This guess
-        // goes by names alone, and FastAPI and Flask projects keep pydantic settings in settings/production.py too,
-        // so it is made only for a project whose code imports Django.
+        // config/django/production.py next to the base.py that wsgi.py names): production runs with it. FastAPI and
+        // Flask projects keep pydantic settings in settings/production.py too, so the guess needs a project whose code
+        // imports Django and a module that reads as Django settings (it star-imports a base or binds a setting).
         string? entryPackage = fromEntry?.Value.LastIndexOf('.') is int dot and > 0 ? fromEntry.Value[..dot] : null;
-        bool importsDjango = modules.Modules.Any(m => m.Imports.Any(i => i.TopLevel == "django"));
-        var production = modules.Modules
-            .Where(m => importsDjango && m.Syntax is not null && m.Name.Contains('.') && IsProductionName(m.Name.Split('.')[^1])
-                && (m.Name.Split('.')[^2].Contains("settings", StringComparison.Ordinal) || m.Name[..m.Name.LastIndexOf('.')] == entryPackage))
+        var production = !modules.Modules.Any(m => m.Imports.Any(i => i.TopLevel == "django")) ? null : modules.Modules
+            .Where(m => m.Syntax is not null && m.Name.Contains('.') && IsProductionName(m.Name.Split('.')[^1])
+                && (m.Name.Split('.')[^2].Contains("settings", StringComparison.Ordinal) || m.Name[..m.Name.LastIndexOf('.')] == entryPackage)
+                && (m.Imports.Any(i => i.IsStar) || BindsSettings(m)))
             .OrderBy(m => m.Path.Count(c => c == '/')).ThenBy(m => m.Path, StringComparer.Ordinal).FirstOrDefault();
         if (production is not null)
         {

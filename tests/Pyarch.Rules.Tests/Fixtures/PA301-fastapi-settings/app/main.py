@@ -1,6 +1,0 @@
-from fastapi import FastAPI
-
-from app.core.settings import get_app_settings
-
-settings = get_app_settings()
-app = FastAPI(debug=settings.debug)
