@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Pyarch.Project.Frameworks;
 using Pyarch.Python.Ast;
+using Pyarch.Rules.Semantics;
 using Pyarch.Text;
 using Attribute = Pyarch.Python.Ast.Attribute;
 
@@ -195,7 +196,7 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
         {
             return false;
         }
-        string words = SnakeCase(name);
+        string words = IdentifierWords.SnakeCase(name);
         return CredentialWord().IsMatch(words) && !OtherRole().IsMatch(words) && !IsNotASecret(text, words);
     }
 
@@ -216,13 +217,11 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
         string compact = trimmed.ToLowerInvariant().Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
         return Identifier().IsMatch(trimmed)
             && (nameWords.Replace("_", "", StringComparison.Ordinal).Contains(compact, StringComparison.Ordinal)
-                || CredentialWord().IsMatch(SnakeCase(trimmed.Replace('-', '_').Replace(' ', '_')))
+                || CredentialWord().IsMatch(IdentifierWords.SnakeCase(trimmed.Replace('-', '_').Replace(' ', '_')))
                 || Stopwords.Contains(compact));
     }
 
     private static readonly HashSet<string> Stopwords = ["bearer", "basic", "digest", "jwt", "oauth", "oauth2", "none", "null", "true", "false", "required", "optional", "hidden"];
-
-    private static string SnakeCase(string name) => CamelBoundary().Replace(name, "$1_$2").ToLowerInvariant();
 
     /// <summary>Bandit's B105-B107 words as a whole word of the name, plus <c>api_key</c>.</summary>
     [GeneratedRegex(@"(?:^|_)(?:pas+wo?r?d|pass(?:phrase)?|pwd|token|secrete?|api_?key)(?:_|$)")]
@@ -230,9 +229,6 @@ public sealed partial class CredentialLiteral : Rule, IPythonRule
 
     [GeneratedRegex(@"_(?:url|uri|endpoint|name|field|env|var|path|file|type|header|prefix|suffix|length|len|pattern|regex|label|help|message|template|policy|param|column|attr|key_name|expiry|ttl|lifetime|count|status|state|mode|kind|error|hint)$")]
     private static partial Regex OtherRole();
-
-    [GeneratedRegex(@"([a-z0-9])([A-Z])")]
-    private static partial Regex CamelBoundary();
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*://")]
     private static partial Regex Url();

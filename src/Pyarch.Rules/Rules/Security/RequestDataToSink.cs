@@ -191,13 +191,10 @@ public sealed partial class RequestDataToSink : Rule, IPythonRule
     /// <summary>A predicate named for allowing or vetting what it is given, and not for the opposite (<c>is_not_allowed</c>).</summary>
     private static bool IsVetting(string name)
     {
-        var words = CamelBoundary().Replace(name, "$1_$2").ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries);
+        var words = IdentifierWords.Of(name);
         return words.Any(w => w is "allow" or "allowed" or "safe" or "valid" or "validate" or "trusted" or "permitted")
             && !words.Any(w => w is "not" or "no" or "never");
     }
-
-    [GeneratedRegex(@"([a-z0-9])([A-Z])")]
-    private static partial Regex CamelBoundary();
 
     [GeneratedRegex(@"^/[^/\\]")]
     private static partial Regex LocalPath();
