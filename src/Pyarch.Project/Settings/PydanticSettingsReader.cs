@@ -29,7 +29,7 @@ public static class PydanticSettingsReader
     {
         // A settings class names pydantic's BaseSettings by its import, or derives from a project class.
         bool importsPydantic = module.Imports.Any(i => i.TopLevel is "pydantic" or "pydantic_settings");
-        if (!importsPydantic && !module.Imports.Any(i => i.TopLevel is { } top && isProjectName(top)) || module.Syntax is not { } syntax)
+        if ((!importsPydantic && !module.Imports.Any(i => i.TopLevel is { } top && isProjectName(top))) || module.Syntax is not { } syntax)
         {
             yield break;
         }
@@ -37,12 +37,9 @@ public static class PydanticSettingsReader
         var evaluator = new SettingsEvaluator(_ => null, EnvWorld.Unset, module.Path, module.LineOf);
         foreach (var cls in SyntaxSearch.All(syntax.Body).OfType<ClassDef>())
         {
-            string? projectBase = cls.Bases.Select(symbols.Qualify).FirstOrDefault(b => b is not null && isProjectName(b.Split('.')[0]));
-            if (importsPydantic && cls.Bases.Any(b => symbols.Is(b, BaseSettings)))
-            {
-                projectBase = null;
-            }
-            else if (projectBase is null)
+            bool direct = importsPydantic && cls.Bases.Any(b => symbols.Is(b, BaseSettings));
+            string? projectBase = direct ? null : cls.Bases.Select(symbols.Qualify).FirstOrDefault(b => b is not null && isProjectName(b.Split('.')[0]));
+            if (!direct && projectBase is null)
             {
                 continue;
             }
