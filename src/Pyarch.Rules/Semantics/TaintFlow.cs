@@ -171,15 +171,26 @@ public sealed class TaintFlow
     }
 
     /// <summary>
-    /// A check in the test holds in the branch it leads to: the body of <c>if check(x):</c>, the <c>else</c> of
-    /// <c>if not check(x):</c>. After the statement a name is clean when it is clean at the end of every branch that
-    /// does not leave the function or loop (<c>if not check(x): return ...</c> cleans <c>x</c> for what follows).
+    /// A check in the test holds in the branch it leads to: the body of <c>if check(x):</c> or <c>if a and check(x):</c>,
+    /// the <c>else</c> of <c>if not check(x):</c>. After the statement a name is clean when it is clean at the end of
+    /// every branch that does not leave the function or loop (<c>if not check(x): return ...</c> cleans <c>x</c> for
+    /// what follows). A check in a test of another shape (<c>if a and not check(x): x = "/"</c>, as Django's own
+    /// set_language has it) cleans its names for the rest of the function, since which branch it guards is not worked out.
     /// </summary>
     private void Condition(Expr test, IReadOnlyList<Stmt> body, IReadOnlyList<Stmt> orelse)
     {
         Calls(test);
         var checks = CallsIn(test).Where(c => _policy.Guards(c, _imports) || _policy.Sanitizes(c, _imports)).ToList();
-        var (checkedBranch, otherBranch) = test is UnaryOp { Op: UnaryOperator.Not } ? (orelse, body) : (body, orelse);
+        bool negated = checks is [var only] && test is UnaryOp { Op: UnaryOperator.Not, Operand: var operand } && ReferenceEquals(operand, only);
+        bool positive = checks.All(c => ReferenceEquals(test, c) || (test is BoolOp { Op: BoolOperator.And } and && and.Values.Any(v => ReferenceEquals(v, c))));
+        if (!negated && !positive)
+        {
+            checks.ForEach(Clean);
+            Statements(body);
+            Statements(orelse);
+            return;
+        }
+        var (checkedBranch, otherBranch) = negated ? (orelse, body) : (body, orelse);
         var before = new Dictionary<string, string>(_tainted, StringComparer.Ordinal);
         checks.ForEach(Clean);
         Statements(checkedBranch);

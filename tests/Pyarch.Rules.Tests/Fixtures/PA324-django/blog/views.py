@@ -30,6 +30,16 @@ def after_password_change(request):
     return redirect(next_url)
 
 
+def set_language(request):
+    # Django's own shape: a check inside a longer test, and a safe value when it fails.
+    next_url = request.POST.get("next", request.GET.get("next"))
+    if (next_url or request.accepts("text/html")) and not url_has_allowed_host_and_scheme(
+        url=next_url, allowed_hosts={request.get_host()}
+    ):
+        next_url = "/"
+    return HttpResponseRedirect(next_url) if next_url else redirect("/")
+
+
 def after_profile_change(request):
     next_url = request.GET.get("next", "/")
     if not isSafeNext(next_url):
