@@ -33,10 +33,12 @@ public static class EnvironmentReads
             .Where(b => b is { Value: Call call } && symbols.Is(call.Func, EnvFactories))
             .Select(b => b!.Value.Name)
             .ToHashSet(StringComparer.Ordinal);
-        // One reader of pydantic settings fields serves both this list and the settings model. A subclass of a project
-        // class keeps the class it derives from, so that its fields count once that class is known to be settings.
+        // One reader of pydantic settings fields serves both this list and the settings model. The fields of a subclass
+        // of project classes go via the subclass itself, so that they count once it is known to be settings.
         var classes = PydanticSettingsReader.Classes(module, isProjectName).ToList();
-        var reads = classes.SelectMany(c => c.Fields.Select(r => new EnvironmentRead(r.Name, r.Line, !r.HasDefault, c.Class.Base))).ToList();
+        var reads = classes
+            .SelectMany(c => c.Fields.Select(r => new EnvironmentRead(r.Name, r.Line, !r.HasDefault, c.Class.ProjectBases.Count == 0 ? null : c.Class.Name)))
+            .ToList();
         new ReadFinder(module, symbols, envObjects, reads).Visit(syntax);
         var wrappers = syntax.Body.OfType<FunctionDef>()
             .Where(f => f.Args.Args.Count > 0 && ReadsParameter(f, f.Args.Args[0].Name, symbols))

@@ -48,13 +48,13 @@ public sealed class ModuleIndex
     private HashSet<string> SettingsClasses()
     {
         var classes = Modules.SelectMany(m => m.SettingsClasses).ToList();
-        var settings = classes.Where(c => c.Base is null).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var settings = classes.Where(c => c.ProjectBases.Count == 0).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         for (bool grew = true; grew;)
         {
             grew = false;
             foreach (var derived in classes)
             {
-                grew |= derived.Base is { } parent && settings.Contains(parent) && settings.Add(derived.Name);
+                grew |= derived.ProjectBases.Any(settings.Contains) && settings.Add(derived.Name);
             }
         }
         return settings;

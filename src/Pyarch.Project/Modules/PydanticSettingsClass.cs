@@ -1,8 +1,8 @@
 namespace Pyarch.Project.Modules;
 
 /// <summary>
-/// A class whose fields pydantic reads from the environment, by dotted name: it derives from <c>BaseSettings</c>
-/// itself (<see cref="Base"/> null), or from the project class named by <see cref="Base"/>, and then is settings when
-/// that class is (settled by <see cref="ModuleIndex"/> once every module is known).
+/// A class whose fields pydantic may read from the environment, by dotted name: it derives from <c>BaseSettings</c>
+/// itself (no <see cref="ProjectBases"/>), or from the project classes named by <see cref="ProjectBases"/>, and then
+/// is settings when one of them is (settled by <see cref="ModuleIndex"/> once every module is known).
 /// </summary>
-public sealed record PydanticSettingsClass(string Name, string? Base);
+public sealed record PydanticSettingsClass(string Name, IReadOnlyList<string> ProjectBases);

@@ -20,8 +20,8 @@ public static class PydanticSettingsReader
     public static IEnumerable<EnvRead> Read(PythonModule module) => Classes(module, _ => false).SelectMany(c => c.Fields);
 
     /// <summary>
-    /// The module's settings classes and their fields: those deriving from <c>BaseSettings</c> (no base named), and,
-    /// as candidates, those deriving from a class of the project (<paramref name="isProjectName"/> says which dotted
+    /// The module's settings classes and their fields: those deriving from <c>BaseSettings</c>, and, as candidates,
+    /// those deriving from classes of the project (any of them: <c>class Extra(Mixin, AppSettings)</c>) (<paramref name="isProjectName"/> says which dotted
     /// names are), whose fields count once that class proves to be settings too (<c>class AppSettings(BaseAppSettings)</c>
     /// with <c>BaseAppSettings</c> in another module). A subclass's <c>env_prefix</c> is its own.
     /// </summary>
@@ -38,13 +38,13 @@ public static class PydanticSettingsReader
         foreach (var cls in SyntaxSearch.All(syntax.Body).OfType<ClassDef>())
         {
             bool direct = importsPydantic && cls.Bases.Any(b => symbols.Is(b, BaseSettings));
-            string? projectBase = direct ? null : cls.Bases.Select(symbols.Qualify).FirstOrDefault(b => b is not null && isProjectName(b.Split('.')[0]));
-            if (!direct && projectBase is null)
+            List<string> projectBases = direct ? [] : [.. cls.Bases.Select(symbols.Qualify).OfType<string>().Where(b => isProjectName(b.Split('.')[0]))];
+            if (!direct && projectBases.Count == 0)
             {
                 continue;
             }
             string qualified = module.Name.Length == 0 ? cls.Name : module.Name + "." + cls.Name;
-            yield return (new PydanticSettingsClass(qualified, projectBase), Fields(module, cls, symbols, evaluator).ToList());
+            yield return (new PydanticSettingsClass(qualified, projectBases), Fields(module, cls, symbols, evaluator).ToList());
         }
     }
 

@@ -11,3 +11,12 @@ class AppSettings(BaseAppSettings):
 
 class ProdAppSettings(AppSettings):
     docs_url: str = ""  # expect: PA207 "`DOCS_URL` is read here"
+
+
+class Timestamps:
+    created_field: str = "created"
+
+
+class AuditedSettings(Timestamps, AppSettings):
+    # Settings through the second base: the first is a plain project class.
+    audit_log: str = "audit.log"  # expect: PA207 "`AUDIT_LOG` is read here"
