@@ -254,8 +254,8 @@ internal static class LiteralDecoder
                     if (!ReadHex(text, ref i, end, 2, out int hex))
                     {
                         return bytes
-                            ? $"(value error) invalid \\x escape at position {backslash - start}"
-                            : $"(unicode error) 'unicodeescape' codec can't decode bytes in position {backslash - start}-{i - start - 1}: truncated \\xXX escape";
+                            ? $"(value error) invalid \\x escape at position {At(backslash)}"
+                            : $"(unicode error) 'unicodeescape' codec can't decode bytes in position {At(backslash)}-{At(i) - 1}: truncated \\xXX escape";
                     }
                     into.Append((char)hex);
                     break;
@@ -263,11 +263,11 @@ internal static class LiteralDecoder
                     int width = c == 'u' ? 4 : 8;
                     if (!ReadHex(text, ref i, end, width, out int codePoint))
                     {
-                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {backslash - start}-{i - start - 1}: truncated \\{(c == 'u' ? "uXXXX" : "UXXXXXXXX")} escape";
+                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {At(backslash)}-{At(i) - 1}: truncated \\{(c == 'u' ? "uXXXX" : "UXXXXXXXX")} escape";
                     }
                     if (codePoint > 0x10FFFF)
                     {
-                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {backslash - start}-{i - start - 1}: illegal Unicode character";
+                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {At(backslash)}-{At(i) - 1}: illegal Unicode character";
                     }
                     AppendCodePoint(into, codePoint);
                     break;
@@ -275,12 +275,11 @@ internal static class LiteralDecoder
                     int close = i < end && text[i] == '{' ? text.IndexOf('}', i, end - i) : -1;
                     if (close < 0 || close == i + 1)
                     {
-                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {backslash - start}-{i - start}: malformed \\N character escape";
+                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {At(backslash)}-{At(i)}: malformed \\N character escape";
                     }
-                    string name = text.Substring(i + 1, close - i - 1);
-                    if (!UnicodeNames.TryLookup(name, out int named))
+                    if (!UnicodeNames.TryLookup(text.AsSpan(i + 1, close - i - 1), out int named))
                     {
-                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {backslash - start}-{close - start}: unknown Unicode character name";
+                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {At(backslash)}-{At(close)}: unknown Unicode character name";
                     }
                     AppendCodePoint(into, named);
                     i = close + 1;
@@ -291,6 +290,45 @@ internal static class LiteralDecoder
             }
         }
         return null;
+
+        int At(int index) => CodecPosition(text, start, end, index);
+    }
+
+    /// <summary>
+    /// An offset in the buffer CPython's unicode-escape codec reads, which its error positions count: the literal's
+    /// body with each non-ASCII character spelled as a ten-byte <c>\UXXXXXXXX</c> escape, and a backslash before one
+    /// as <c>\u005c</c>.
+    /// </summary>
+    private static int CodecPosition(string text, int start, int end, int index)
+    {
+        int position = 0;
+        for (int k = start; k < index; k++)
+        {
+            char c = text[k];
+            if (c == '\\' && k + 1 < end)
+            {
+                // The escaped character goes along unlooked-at, unless it is not ASCII.
+                if (text[k + 1] >= 0x80)
+                {
+                    position += 6;
+                }
+                else
+                {
+                    position += k + 1 < index ? 2 : 1;
+                    k++;
+                }
+            }
+            else if (c >= 0x80)
+            {
+                // A surrogate pair is one character there: all ten bytes go to its first half.
+                position += char.IsLowSurrogate(c) && k > start && char.IsHighSurrogate(text[k - 1]) ? 0 : 10;
+            }
+            else
+            {
+                position++;
+            }
+        }
+        return position;
     }
 
     private static bool ReadHex(string text, ref int i, int end, int width, out int value)

@@ -57,7 +57,7 @@ public sealed class ParserTests
     [Fact]
     public void Should_decode_escapes_including_unicode_names()
     {
-        var constant = Xunit.Assert.IsType<Constant>(Xunit.Assert.IsType<ExprStmt>(Parse("'\\N{BULLET}\\x41\\101\\u00e9\\U0001F600\\q'\n").Body[0]).Value);
+        var constant = Xunit.Assert.IsType<Constant>(Xunit.Assert.IsType<ExprStmt>(Parse("'\\N{bullet}\\x41\\101\\u00e9\\U0001F600\\q'\n").Body[0]).Value);
 
         Xunit.Assert.Equal(new ConstantValue.Str("\u2022AA\u00e9\U0001F600\\q"), constant.Value);
     }
@@ -68,6 +68,14 @@ public sealed class ParserTests
     [InlineData("f() = 1\n", 1, "cannot assign to function call")]
     [InlineData("for x in y:\n", 1, "expected an indented block after 'for' statement on line 1")]
     [InlineData("class A(x for x in y): pass\n", 1, "invalid syntax")]
+    // Unicode names ignore the case of ASCII letters only: the long s is not an S to CPython.
+    [InlineData("x = '\\N{\u017fpace}'\n", 1, "can't decode bytes in position 0-17: unknown Unicode character name")]
+    // Escape errors count positions in CPython's codec buffer, where a non-ASCII character takes ten bytes
+    // (a surrogate pair too) and a backslash before one takes six.
+    [InlineData("x = '\u00e9\\x4'\n", 1, "can't decode bytes in position 10-12: truncated \\xXX escape")]
+    [InlineData("x = '\U0001F600 \\N{nope}'\n", 1, "can't decode bytes in position 11-18: unknown Unicode character name")]
+    [InlineData("x = '\\\u00e9\\N{x}'\n", 1, "can't decode bytes in position 16-20: unknown Unicode character name")]
+    [InlineData("x = '\\\\\u00e9\\N{x}'\n", 1, "can't decode bytes in position 12-16: unknown Unicode character name")]
     public void Should_report_errors_where_and_as_cpython_does(string source, int line, string message)
     {
         PythonSyntaxError error = Refuse(source);
