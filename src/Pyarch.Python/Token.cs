@@ -3,4 +3,8 @@ using Pyarch.Text;
 namespace Pyarch.Python;
 
 /// <summary>One token: its kind and where it stands in the decoded text.</summary>
-public readonly record struct Token(TokenKind Kind, TextRange Range);
+public readonly record struct Token(TokenKind Kind, TextRange Range)
+{
+    /// <summary>For a name or keyword, its number in the <see cref="NameTable"/> of the thread that read it.</summary>
+    internal int NameId { get; init; }
+}

@@ -25,6 +25,7 @@ public sealed partial class Tokenizer
     private readonly string _text;
     private readonly bool _includeTrivia;
     private readonly TokenBuffer _tokens;
+    private readonly NameTable _names = NameTable.ForFile();
     private readonly List<(char Bracket, int Offset)> _brackets = [];
     private int _pos;
     private PythonSyntaxError? _error;
@@ -45,11 +46,11 @@ public sealed partial class Tokenizer
     /// The tokens the parser reads: no comments, no non-logical newlines. The buffer is rented; the parser
     /// returns it once the tree is built.
     /// </summary>
-    internal static (TokenBuffer Tokens, PythonSyntaxError? Error, TokenizerErrorPrecedence Precedence) TokenizeForParser(SourceText source)
+    internal static (TokenBuffer Tokens, NameTable Names, PythonSyntaxError? Error, TokenizerErrorPrecedence Precedence) TokenizeForParser(SourceText source)
     {
         var tokenizer = new Tokenizer(source, includeTrivia: false);
         tokenizer.TokenizeAll();
-        return (tokenizer._tokens, tokenizer._error, tokenizer._precedence);
+        return (tokenizer._tokens, tokenizer._names, tokenizer._error, tokenizer._precedence);
     }
 
     private static TokenizeResult Run(SourceText source, bool includeTrivia)
@@ -209,6 +210,8 @@ public sealed partial class Tokenizer
             return;
         }
 
+        uint hash = 0;
+        bool ascii = true;
         while (_pos < _text.Length)
         {
             char c = _text[_pos];
@@ -218,15 +221,19 @@ public sealed partial class Tokenizer
                 {
                     break;
                 }
+                hash = NameTable.Hash(hash, c);
                 _pos++;
                 continue;
             }
+            ascii = false;
             if (!ReadNonAsciiIdentifierChar(start))
             {
                 return;
             }
         }
-        Add(Keywords.Lookup(_text.AsSpan(start, _pos - start)), start);
+        ReadOnlySpan<char> spelling = _text.AsSpan(start, _pos - start);
+        int id = _names.Intern(spelling, ascii ? hash : NameTable.Hash(spelling));
+        _tokens.Add(new Token(_names.Kind(id), new TextRange(start, _pos)) { NameId = id });
     }
 
     /// <summary>Reads one non-ASCII character of a name, or fails as CPython does for characters no name may hold.</summary>
