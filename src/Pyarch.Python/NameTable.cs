@@ -6,8 +6,8 @@ namespace Pyarch.Python;
 /// The names a thread's tokenizer meets, each spelled once: a name token carries its entry's number, so the parser
 /// takes a name's string with an array read, and one look-up tells a keyword from a name. Files share most of their
 /// names (<c>self</c>, <c>os</c>, <c>name</c>), so a batch makes one string per distinct name rather than one per
-/// file. With the keyword switch and the parser's dictionary look-up it replaces, a
-/// name cost a second pass over its characters, two hash computations and an interface call per comparison.
+/// file. With the keyword switch and the parser's dictionary look-up this replaces, a name cost a second pass over
+/// its characters, two hash computations and an interface call per comparison.
 /// </summary>
 internal sealed class NameTable
 {
