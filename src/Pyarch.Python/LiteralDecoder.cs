@@ -97,9 +97,9 @@ internal static class LiteralDecoder
     public static bool HasUnicodePrefix(ReadOnlySpan<char> literal) => literal[..PrefixLength(literal)].IndexOfAny('u', 'U') >= 0;
 
     /// <summary>The body of a string token between its quotes.</summary>
-    private static (int Start, int End, bool Raw) Body(string text, TextRange range)
+    private static (int Start, int End, bool Raw) Body(ReadOnlySpan<char> text, TextRange range)
     {
-        ReadOnlySpan<char> literal = text.AsSpan(range.Start, range.Length);
+        ReadOnlySpan<char> literal = text.Slice(range.Start, range.Length);
         int prefix = PrefixLength(literal);
         bool raw = literal[..prefix].IndexOfAny('r', 'R') >= 0;
         char quote = literal[prefix];
@@ -111,31 +111,31 @@ internal static class LiteralDecoder
     /// The value of a str literal token whose body is its value (raw, or with no backslash), without a builder;
     /// null for bytes and for bodies with escapes to decode.
     /// </summary>
-    public static string? PlainString(string text, TextRange range)
+    public static string? PlainString(ReadOnlySpan<char> text, TextRange range)
     {
-        ReadOnlySpan<char> literal = text.AsSpan(range.Start, range.Length);
+        ReadOnlySpan<char> literal = text.Slice(range.Start, range.Length);
         if (IsBytesLiteral(literal))
         {
             return null;
         }
         (int start, int end, bool raw) = Body(text, range);
-        return raw || text.AsSpan(start, end - start).IndexOf('\\') < 0 ? text.Substring(start, end - start) : null;
+        return raw || text.Slice(start, end - start).IndexOf('\\') < 0 ? text.Slice(start, end - start).ToString() : null;
     }
 
     /// <summary>Appends the value of a str literal token; returns CPython's message on a bad escape.</summary>
-    public static string? DecodeString(string text, TextRange range, StringBuilder into)
+    public static string? DecodeString(ReadOnlySpan<char> text, TextRange range, StringBuilder into)
     {
         (int start, int end, bool raw) = Body(text, range);
         if (raw)
         {
-            into.Append(text, start, end - start);
+            into.Append(text.Slice(start, end - start));
             return null;
         }
         return Unescape(text, start, end, into, bytes: false);
     }
 
     /// <summary>Appends the literal text of an f-string part: <c>{{</c> and <c>}}</c> halved, escapes decoded unless raw.</summary>
-    public static string? DecodeFStringText(string text, TextRange range, bool raw, StringBuilder into)
+    public static string? DecodeFStringText(ReadOnlySpan<char> text, TextRange range, bool raw, StringBuilder into)
     {
         int segment = range.Start;
         for (int i = range.Start; i < range.End; i++)
@@ -146,7 +146,7 @@ internal static class LiteralDecoder
                 i++; // an escaped character never starts a doubled brace; \N{...} is skipped as a whole
                 if (text[i] == 'N' && i + 1 < range.End && text[i + 1] == '{')
                 {
-                    int close = text.IndexOf('}', i);
+                    int close = IndexOf(text, '}', i, text.Length);
                     i = close < 0 || close >= range.End ? range.End - 1 : close;
                 }
                 continue;
@@ -165,18 +165,18 @@ internal static class LiteralDecoder
         return AppendPart(text, segment, range.End, raw, into);
     }
 
-    private static string? AppendPart(string text, int start, int end, bool raw, StringBuilder into)
+    private static string? AppendPart(ReadOnlySpan<char> text, int start, int end, bool raw, StringBuilder into)
     {
         if (raw)
         {
-            into.Append(text, start, end - start);
+            into.Append(text.Slice(start, end - start));
             return null;
         }
         return Unescape(text, start, end, into, bytes: false);
     }
 
     /// <summary>Appends the bytes of a bytes literal token; returns CPython's message on a bad escape or a non-ASCII character.</summary>
-    public static string? DecodeBytes(string text, TextRange range, List<byte> into)
+    public static string? DecodeBytes(ReadOnlySpan<char> text, TextRange range, List<byte> into)
     {
         (int start, int end, bool raw) = Body(text, range);
         for (int i = start; i < end; i++)
@@ -210,18 +210,19 @@ internal static class LiteralDecoder
     /// Python's backslash escapes. In bytes (<paramref name="bytes"/>) <c>\u</c>, <c>\U</c> and <c>\N</c> are plain
     /// text and every value is one byte. An unknown escape keeps its backslash, as CPython does (with a warning).
     /// </summary>
-    private static string? Unescape(string text, int start, int end, StringBuilder into, bool bytes)
+    private static string? Unescape(ReadOnlySpan<char> text, int start, int end, StringBuilder into, bool bytes)
     {
+        var codec = new CodecPositions(text, start, end);
         int i = start;
         while (i < end)
         {
-            int backslash = text.IndexOf('\\', i, end - i);
+            int backslash = IndexOf(text, '\\', i, end);
             if (backslash < 0)
             {
-                into.Append(text, i, end - i);
+                into.Append(text.Slice(i, end - i));
                 return null;
             }
-            into.Append(text, i, backslash - i);
+            into.Append(text.Slice(i, backslash - i));
             i = backslash + 1;
             if (i >= end)
             {
@@ -254,8 +255,8 @@ internal static class LiteralDecoder
                     if (!ReadHex(text, ref i, end, 2, out int hex))
                     {
                         return bytes
-                            ? $"(value error) invalid \\x escape at position {At(backslash)}"
-                            : $"(unicode error) 'unicodeescape' codec can't decode bytes in position {At(backslash)}-{At(i) - 1}: truncated \\xXX escape";
+                            ? $"(value error) invalid \\x escape at position {codec.At(backslash)}"
+                            : $"(unicode error) 'unicodeescape' codec can't decode bytes in position {codec.At(backslash)}-{codec.At(i) - 1}: truncated \\xXX escape";
                     }
                     into.Append((char)hex);
                     break;
@@ -263,23 +264,23 @@ internal static class LiteralDecoder
                     int width = c == 'u' ? 4 : 8;
                     if (!ReadHex(text, ref i, end, width, out int codePoint))
                     {
-                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {At(backslash)}-{At(i) - 1}: truncated \\{(c == 'u' ? "uXXXX" : "UXXXXXXXX")} escape";
+                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {codec.At(backslash)}-{codec.At(i) - 1}: truncated \\{(c == 'u' ? "uXXXX" : "UXXXXXXXX")} escape";
                     }
                     if (codePoint > 0x10FFFF)
                     {
-                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {At(backslash)}-{At(i) - 1}: illegal Unicode character";
+                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {codec.At(backslash)}-{codec.At(i) - 1}: illegal Unicode character";
                     }
                     AppendCodePoint(into, codePoint);
                     break;
                 case 'N' when !bytes:
-                    int close = i < end && text[i] == '{' ? text.IndexOf('}', i, end - i) : -1;
+                    int close = i < end && text[i] == '{' ? IndexOf(text, '}', i, end) : -1;
                     if (close < 0 || close == i + 1)
                     {
-                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {At(backslash)}-{At(i)}: malformed \\N character escape";
+                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {codec.At(backslash)}-{codec.At(i)}: malformed \\N character escape";
                     }
-                    if (!UnicodeNames.TryLookup(text.AsSpan(i + 1, close - i - 1), out int named))
+                    if (!UnicodeNames.TryLookup(text.Slice(i + 1, close - i - 1), out int named))
                     {
-                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {At(backslash)}-{At(close)}: unknown Unicode character name";
+                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {codec.At(backslash)}-{codec.At(close)}: unknown Unicode character name";
                     }
                     AppendCodePoint(into, named);
                     i = close + 1;
@@ -291,47 +292,16 @@ internal static class LiteralDecoder
         }
         return null;
 
-        int At(int index) => CodecPosition(text, start, end, index);
     }
 
-    /// <summary>
-    /// An offset in the buffer CPython's unicode-escape codec reads, which its error positions count: the literal's
-    /// body with each non-ASCII character spelled as a ten-byte <c>\UXXXXXXXX</c> escape, and a backslash before one
-    /// as <c>\u005c</c>.
-    /// </summary>
-    private static int CodecPosition(string text, int start, int end, int index)
+    /// <summary>Where <paramref name="c"/> first stands in <c>text[from..to]</c>, as an index into <paramref name="text"/>; -1 if nowhere.</summary>
+    private static int IndexOf(ReadOnlySpan<char> text, char c, int from, int to)
     {
-        int position = 0;
-        for (int k = start; k < index; k++)
-        {
-            char c = text[k];
-            if (c == '\\' && k + 1 < end)
-            {
-                // The escaped character goes along unlooked-at, unless it is not ASCII.
-                if (text[k + 1] >= 0x80)
-                {
-                    position += 6;
-                }
-                else
-                {
-                    position += k + 1 < index ? 2 : 1;
-                    k++;
-                }
-            }
-            else if (c >= 0x80)
-            {
-                // A surrogate pair is one character there: all ten bytes go to its first half.
-                position += char.IsLowSurrogate(c) && k > start && char.IsHighSurrogate(text[k - 1]) ? 0 : 10;
-            }
-            else
-            {
-                position++;
-            }
-        }
-        return position;
+        int found = text[from..to].IndexOf(c);
+        return found < 0 ? -1 : from + found;
     }
 
-    private static bool ReadHex(string text, ref int i, int end, int width, out int value)
+    private static bool ReadHex(ReadOnlySpan<char> text, ref int i, int end, int width, out int value)
     {
         value = 0;
         for (int k = 0; k < width; k++)
@@ -356,5 +326,48 @@ internal static class LiteralDecoder
         {
             into.Append(char.ConvertFromUtf32(codePoint));
         }
+    }
+}
+
+/// <summary>
+/// Offsets in the buffer CPython's unicode-escape codec reads, which its error positions count: the literal's body
+/// with each non-ASCII character spelled as a ten-byte <c>\UXXXXXXXX</c> escape, and a backslash before one as
+/// <c>\u005c</c>.
+/// </summary>
+internal readonly ref struct CodecPositions(ReadOnlySpan<char> text, int start, int end)
+{
+    private readonly ReadOnlySpan<char> _text = text;
+
+    /// <summary>The codec's offset of the character at <paramref name="index"/> of the text.</summary>
+    public int At(int index)
+    {
+        int position = 0;
+        for (int k = start; k < index; k++)
+        {
+            char c = _text[k];
+            if (c == '\\' && k + 1 < end)
+            {
+                // The escaped character goes along unlooked-at, unless it is not ASCII.
+                if (_text[k + 1] >= 0x80)
+                {
+                    position += 6;
+                }
+                else
+                {
+                    position += k + 1 < index ? 2 : 1;
+                    k++;
+                }
+            }
+            else if (c >= 0x80)
+            {
+                // A surrogate pair is one character there: all ten bytes go to its first half.
+                position += char.IsLowSurrogate(c) && k > start && char.IsHighSurrogate(_text[k - 1]) ? 0 : 10;
+            }
+            else
+            {
+                position++;
+            }
+        }
+        return position;
     }
 }

@@ -18,7 +18,7 @@ internal sealed partial class Parser
                 _index++;
                 return new Name(token.Range, NameText(token), ExprContext.Load);
             case TokenKind.Number:
-                ReadOnlySpan<char> digits = _text.AsSpan(token.Range.Start, token.Range.Length);
+                ReadOnlySpan<char> digits = _chars.AsSpan(token.Range.Start, token.Range.Length);
                 if (LiteralDecoder.DecimalDigitCount(digits) > LiteralDecoder.MaxDecimalDigits)
                 {
                     throw Error(
@@ -31,10 +31,10 @@ internal sealed partial class Parser
                 return ParseStrings();
             case TokenKind.True:
                 _index++;
-                return new Constant(token.Range, new ConstantValue.Bool(true), null);
+                return new Constant(token.Range, ConstantValue.Bool.True, null);
             case TokenKind.False:
                 _index++;
-                return new Constant(token.Range, new ConstantValue.Bool(false), null);
+                return new Constant(token.Range, ConstantValue.Bool.False, null);
             case TokenKind.None:
                 _index++;
                 return new Constant(token.Range, ConstantValue.None.Instance, null);

@@ -172,7 +172,7 @@ internal sealed partial class Parser
                 return new MatchSingleton(From(start), ConstantValue.None.Instance);
             case TokenKind.True or TokenKind.False:
                 bool value = Advance().Kind == TokenKind.True;
-                return new MatchSingleton(From(start), new ConstantValue.Bool(value));
+                return new MatchSingleton(From(start), ConstantValue.Bool.Of(value));
             case TokenKind.Number or TokenKind.Minus:
                 Expr number = ParseSignedNumberPattern();
                 return new MatchValue(number.Range, number);
@@ -201,7 +201,7 @@ internal sealed partial class Parser
         {
             Operator op = Advance().Kind == TokenKind.Plus ? Operator.Add : Operator.Sub;
             Token imaginary = Expect(TokenKind.Number);
-            Expr right = new Constant(imaginary.Range, LiteralDecoder.Number(_text.AsSpan(imaginary.Range.Start, imaginary.Range.Length)), null);
+            Expr right = new Constant(imaginary.Range, LiteralDecoder.Number(_chars.AsSpan(imaginary.Range.Start, imaginary.Range.Length)), null);
             return new BinOp(From(start), number, op, right);
         }
         return number;
@@ -212,7 +212,7 @@ internal sealed partial class Parser
         int start = Start;
         bool negative = Eat(TokenKind.Minus);
         Token token = Expect(TokenKind.Number);
-        Expr number = new Constant(token.Range, LiteralDecoder.Number(_text.AsSpan(token.Range.Start, token.Range.Length)), null);
+        Expr number = new Constant(token.Range, LiteralDecoder.Number(_chars.AsSpan(token.Range.Start, token.Range.Length)), null);
         return negative ? new UnaryOp(From(start), UnaryOperator.USub, number) : number;
     }
 

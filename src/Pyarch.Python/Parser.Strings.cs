@@ -15,10 +15,10 @@ internal sealed partial class Parser
         int start = Start;
         // Most literals stand alone and hold no escape: their value is a slice of the source.
         if (Kind == TokenKind.String && PeekKind() is not (TokenKind.String or TokenKind.FStringStart)
-            && LiteralDecoder.PlainString(_text, Current.Range) is { } plain)
+            && LiteralDecoder.PlainString(Text, Current.Range) is { } plain)
         {
             Token token = Advance();
-            string? prefix = LiteralDecoder.HasUnicodePrefix(_text.AsSpan(token.Range.Start, token.Range.Length)) ? "u" : null;
+            string? prefix = LiteralDecoder.HasUnicodePrefix(_chars.AsSpan(token.Range.Start, token.Range.Length)) ? "u" : null;
             return new Constant(token.Range, new ConstantValue.Str(plain), prefix);
         }
         bool? bytes = null;
@@ -33,7 +33,7 @@ internal sealed partial class Parser
         while (Kind is TokenKind.String or TokenKind.FStringStart)
         {
             Token token = Current;
-            bool isBytes = Kind == TokenKind.String && LiteralDecoder.IsBytesLiteral(_text.AsSpan(token.Range.Start, token.Range.Length));
+            bool isBytes = Kind == TokenKind.String && LiteralDecoder.IsBytesLiteral(_chars.AsSpan(token.Range.Start, token.Range.Length));
             if (bytes is { } seen && seen != isBytes)
             {
                 throw Error(SyntaxErrors.MixedBytes, start);
@@ -41,7 +41,7 @@ internal sealed partial class Parser
             bytes = isBytes;
             if (first)
             {
-                kind = LiteralDecoder.HasUnicodePrefix(_text.AsSpan(token.Range.Start, token.Range.Length)) ? "u" : null;
+                kind = LiteralDecoder.HasUnicodePrefix(_chars.AsSpan(token.Range.Start, token.Range.Length)) ? "u" : null;
                 first = false;
             }
             if (Kind == TokenKind.FStringStart)
@@ -53,8 +53,8 @@ internal sealed partial class Parser
             }
             _index++;
             string? error = isBytes
-                ? LiteralDecoder.DecodeBytes(_text, token.Range, data ??= [])
-                : LiteralDecoder.DecodeString(_text, token.Range, text);
+                ? LiteralDecoder.DecodeBytes(Text, token.Range, data ??= [])
+                : LiteralDecoder.DecodeString(Text, token.Range, text);
             if (error is not null)
             {
                 throw Error(error, token.Range.Start);
@@ -97,7 +97,7 @@ internal sealed partial class Parser
     private void ParseFString(List<Expr> parts, StringBuilder text, string? kind)
     {
         Token open = Advance();
-        bool raw = LiteralDecoder.IsRawLiteral(_text.AsSpan(open.Range.Start, open.Range.Length));
+        bool raw = LiteralDecoder.IsRawLiteral(_chars.AsSpan(open.Range.Start, open.Range.Length));
         while (true)
         {
             switch (Kind)
@@ -119,7 +119,7 @@ internal sealed partial class Parser
 
     private void AppendFStringText(Token token, bool raw, StringBuilder text)
     {
-        string? error = LiteralDecoder.DecodeFStringText(_text, token.Range, raw, text);
+        string? error = LiteralDecoder.DecodeFStringText(Text, token.Range, raw, text);
         if (error is not null)
         {
             throw Error(error, token.Range.Start);
@@ -146,7 +146,7 @@ internal sealed partial class Parser
             _index++;
             debug = true;
             // The '=' specifier repeats the source text from after '{' up to the next token, spaces included.
-            text.Append(_text, open.Range.End, Current.Range.Start - open.Range.End);
+            text.Append(_chars, open.Range.End, Current.Range.Start - open.Range.End);
         }
         int conversion = -1;
         if (Eat(TokenKind.Exclamation))

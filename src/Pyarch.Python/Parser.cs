@@ -12,7 +12,9 @@ namespace Pyarch.Python;
 internal sealed partial class Parser
 {
     private readonly SourceText _source;
-    private readonly string _text;
+    /// <summary>The text: the first <see cref="_length"/> characters of a possibly longer array.</summary>
+    private readonly char[] _chars;
+    private readonly int _length;
     /// <summary>An array, not an interface: the parser reads it at every step. Rented: only <see cref="_count"/> entries are tokens.</summary>
     private readonly Token[] _tokens;
     private readonly int _count;
@@ -20,10 +22,11 @@ internal sealed partial class Parser
     private readonly NameTable _names;
     private int _index;
 
-    private Parser(SourceText source, Token[] tokens, int count, NameTable names, PythonSyntaxError? tokenizerError)
+    private Parser(SourceText source, SourceChars chars, Token[] tokens, int count, NameTable names, PythonSyntaxError? tokenizerError)
     {
         _source = source;
-        _text = source.Text;
+        _chars = chars.Array;
+        _length = chars.Length;
         _tokens = tokens;
         _count = count;
         _tokenizerError = tokenizerError;
@@ -32,8 +35,9 @@ internal sealed partial class Parser
 
     public static ParseResult Parse(SourceText source)
     {
-        var (tokens, names, tokenizerError, precedence) = Tokenizer.TokenizeForParser(source);
-        var parser = new Parser(source, tokens.Items, tokens.Count, names, tokenizerError);
+        using var chars = SourceChars.Of(source);
+        var (tokens, names, tokenizerError, precedence) = Tokenizer.TokenizeForParser(source, chars);
+        var parser = new Parser(source, chars, tokens.Items, tokens.Count, names, tokenizerError);
         try
         {
             Module module = parser.ParseModule();
@@ -78,12 +82,14 @@ internal sealed partial class Parser
         {
             ParseStatement(body);
         }
-        return new Module(new TextRange(0, _text.Length), NodeLists<Stmt>.Finish(body));
+        return new Module(new TextRange(0, _length), NodeLists<Stmt>.Finish(body));
     }
 
     // ---- the cursor ----
     // The small reads below are forced inline: the compiler left Start and PreviousEnd as calls in the large parse
     // methods, a call per node for an array read.
+
+    private ReadOnlySpan<char> Text => new(_chars, 0, _length);
 
     private Token Current
     {
@@ -174,10 +180,10 @@ internal sealed partial class Parser
     private bool AtSoftKeyword(string word, int ahead = 0)
     {
         Token token = PeekToken(ahead);
-        return token.Kind == TokenKind.Name && _text.AsSpan(token.Range.Start, token.Range.Length).SequenceEqual(word);
+        return token.Kind == TokenKind.Name && _chars.AsSpan(token.Range.Start, token.Range.Length).SequenceEqual(word);
     }
 
-    private string TokenText(Token token) => _text.Substring(token.Range.Start, token.Range.Length);
+    private string TokenText(Token token) => new string(_chars, token.Range.Start, token.Range.Length);
 
     /// <summary>A name's text, interned per thread and NFKC-normalized when it is not ASCII, as CPython does.</summary>
     private string NameText(Token token) => _names.Text(token.NameId);
@@ -285,8 +291,8 @@ internal sealed partial class Parser
 
     private PythonSyntaxError ErrorAt(string message, int offset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
     {
-        offset = Math.Clamp(offset, 0, _text.Length);
-        if (offset == _text.Length && offset > 0 && _text[^1] == '\n')
+        offset = Math.Clamp(offset, 0, _length);
+        if (offset == _length && offset > 0 && _chars[_length - 1] == '\n')
         {
             offset--; // CPython's end-of-file tokens stand on the last line read, not on a line after it
         }

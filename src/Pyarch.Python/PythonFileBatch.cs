@@ -9,7 +9,9 @@ public static class PythonFileBatch
     /// <summary>
     /// Reads and parses each path on a worker thread, turns the outcome into a <typeparamref name="T"/> with
     /// <paramref name="map"/> (also on the worker, so the tree can be dropped there), and calls
-    /// <paramref name="consume"/> on the calling thread once per path, in order.
+    /// <paramref name="consume"/> on the calling thread once per path, in order. The source text is only
+    /// <paramref name="map"/>'s to read: its rented array goes back to the pool when map returns, so a map that
+    /// keeps the source for later must read its <see cref="Pyarch.Text.SourceText.Text"/> first.
     /// </summary>
     public static void Run<T>(
         IReadOnlyList<string> paths, Func<PythonFileOutcome, T> map, Action<T> consume, long maxBytes = PythonFileReader.DefaultMaxBytes,
@@ -35,13 +37,18 @@ public static class PythonFileBatch
                     return;
                 }
                 T result = default!;
+                PythonFileOutcome outcome = PythonFileReader.Parse(paths[i], maxBytes);
                 try
                 {
-                    result = map(PythonFileReader.Parse(paths[i], maxBytes));
+                    result = map(outcome);
                 }
                 catch (Exception e)
                 {
                     Interlocked.CompareExchange(ref crash, e, null);
+                }
+                finally
+                {
+                    outcome.Result?.Source?.Release();
                 }
                 lock (gate)
                 {

@@ -1,3 +1,5 @@
+using Pyarch.Text;
+
 namespace Pyarch.Python;
 
 /// <summary>
@@ -28,8 +30,11 @@ public static class PythonFileReader
         }
     }
 
-    /// <summary>Reads and parses one file. Never throws.</summary>
-    public static PythonFileOutcome Parse(string path, long maxBytes = DefaultMaxBytes)
+    /// <summary>
+    /// Reads and parses one file. Never throws. The result's source keeps its text in a rented array: read
+    /// <see cref="SourceText.Text"/> to keep it, then <see cref="SourceText.Release"/> it.
+    /// </summary>
+    internal static PythonFileOutcome Parse(string path, long maxBytes = DefaultMaxBytes)
     {
         if (TryRead(path, maxBytes, out long length, out var failure) is not { } bytes)
         {
@@ -39,7 +44,7 @@ public static class PythonFileReader
         {
             try
             {
-                return new PythonFileOutcome(path, length, PythonParser.Parse(path, bytes.Span), null);
+                return new PythonFileOutcome(path, length, PythonParser.ParseRented(path, bytes.Span), null);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

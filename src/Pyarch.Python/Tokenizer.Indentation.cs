@@ -19,9 +19,9 @@ public sealed partial class Tokenizer
     {
         int start = _pos;
         int col = 0, altcol = 0;
-        while (_pos < _text.Length)
+        while (_pos < _length)
         {
-            char c = _text[_pos];
+            char c = _chars[_pos];
             if (c == ' ')
             {
                 col++;

@@ -5,7 +5,7 @@ public sealed partial class Tokenizer
     /// <summary>At a digit, or a dot before a digit: one number literal, validated as CPython's <c>tok_get</c> does.</summary>
     private void ScanNumber(int start)
     {
-        char c = _text[_pos];
+        char c = _chars[_pos];
         if (c == '0' && PeekChar() is 'x' or 'X' or 'o' or 'O' or 'b' or 'B')
         {
             ScanPrefixedInteger(start);
@@ -56,7 +56,7 @@ public sealed partial class Tokenizer
             }
             return;
         }
-        if (!isFloat && _text[start] == '0' && !IsAllZeros(start, _pos))
+        if (!isFloat && _chars[start] == '0' && !IsAllZeros(start, _pos))
         {
             FailAt("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start);
             return;
@@ -71,7 +71,7 @@ public sealed partial class Tokenizer
     {
         for (int i = start; i < end; i++)
         {
-            if (_text[i] != '0' && _text[i] != '_')
+            if (_chars[i] != '0' && _chars[i] != '_')
             {
                 return false;
             }
@@ -120,7 +120,7 @@ public sealed partial class Tokenizer
                     Fail($"invalid digit '{Current}' in {name} literal", _pos + 1);
                     return;
                 }
-                if (!any || _text[_pos - 1] == '_')
+                if (!any || _chars[_pos - 1] == '_')
                 {
                     Fail($"invalid {name} literal", _pos);
                     return;
@@ -162,7 +162,7 @@ public sealed partial class Tokenizer
         {
             return true;
         }
-        ReadOnlySpan<char> rest = _text.AsSpan(_pos);
+        ReadOnlySpan<char> rest = Text[_pos..];
         foreach (string keyword in (ReadOnlySpan<string>)["and", "else", "for", "if", "in", "is", "not", "or"])
         {
             if (rest.StartsWith(keyword, StringComparison.Ordinal))

@@ -25,12 +25,12 @@ public sealed partial class Tokenizer
         bool raw = false, fstring = false;
         for (int i = start; i < quoteAt; i++)
         {
-            char p = char.ToLowerInvariant(_text[i]);
+            char p = char.ToLowerInvariant(_chars[i]);
             raw |= p == 'r';
             fstring |= p == 'f';
         }
-        char quote = _text[quoteAt];
-        bool triple = quoteAt + 2 < _text.Length && _text[quoteAt + 1] == quote && _text[quoteAt + 2] == quote;
+        char quote = _chars[quoteAt];
+        bool triple = quoteAt + 2 < _length && _chars[quoteAt + 1] == quote && _chars[quoteAt + 2] == quote;
         _pos = quoteAt + (triple ? 3 : 1);
         if (fstring)
         {
@@ -41,12 +41,12 @@ public sealed partial class Tokenizer
 
         while (true)
         {
-            if (_pos >= _text.Length)
+            if (_pos >= _length)
             {
                 UnterminatedString(start, triple, fstring: false);
                 return;
             }
-            char c = _text[_pos];
+            char c = _chars[_pos];
             if (c == quote && (!triple || (PeekChar() == quote && PeekChar(2) == quote)))
             {
                 _pos += triple ? 3 : 1;
@@ -59,16 +59,16 @@ public sealed partial class Tokenizer
                 return;
             }
             // A backslash escapes the next character even in a raw string, so \" never ends one.
-            _pos += c == '\\' && _pos + 1 < _text.Length ? 2 : 1;
+            _pos += c == '\\' && _pos + 1 < _length ? 2 : 1;
         }
     }
 
     private void UnterminatedString(int start, bool triple, bool fstring)
     {
-        int detected = _source.Lines.LineOf(Math.Min(_pos, _text.Length)).Value;
-        if (_pos >= _text.Length && _text.Length > 0 && _text[^1] == '\n' && triple)
+        int detected = _source.Lines.LineOf(Math.Min(_pos, _length)).Value;
+        if (_pos >= _length && _length > 0 && _chars[_length - 1] == '\n' && triple)
         {
-            detected = _source.Lines.LineOf(_text.Length - 1).Value;
+            detected = _source.Lines.LineOf(_length - 1).Value;
         }
         string what = (triple, fstring) switch
         {
@@ -88,7 +88,7 @@ public sealed partial class Tokenizer
         int start = _pos;
         while (true)
         {
-            if (_pos >= _text.Length)
+            if (_pos >= _length)
             {
                 if (inSpec)
                 {
@@ -100,7 +100,7 @@ public sealed partial class Tokenizer
                 }
                 return;
             }
-            char c = _text[_pos];
+            char c = _chars[_pos];
             if (c == state.Quote && (!state.Triple || (PeekChar() == c && PeekChar(2) == c)))
             {
                 if (inSpec)
@@ -131,8 +131,8 @@ public sealed partial class Tokenizer
             {
                 if (!state.Raw && PeekChar() == 'N' && PeekChar(2) == '{')
                 {
-                    int close = _text.IndexOf('}', _pos + 3);
-                    _pos = close < 0 ? _text.Length : close + 1;
+                    int close = Text[(_pos + 3)..].IndexOf('}');
+                    _pos = close < 0 ? _length : _pos + 3 + close + 1;
                     continue;
                 }
                 char next = PeekChar();

@@ -22,7 +22,9 @@ public sealed partial class Tokenizer
     private const int MaxBracketDepth = 200;
 
     private readonly SourceText _source;
-    private readonly string _text;
+    /// <summary>The text: the first <see cref="_length"/> characters of a possibly longer array.</summary>
+    private readonly char[] _chars;
+    private readonly int _length;
     private readonly bool _includeTrivia;
     private readonly TokenBuffer _tokens;
     private readonly NameTable _names = NameTable.ForFile();
@@ -31,42 +33,45 @@ public sealed partial class Tokenizer
     private PythonSyntaxError? _error;
     private TokenizerErrorPrecedence _precedence;
 
-    private Tokenizer(SourceText source, bool includeTrivia)
+    private Tokenizer(SourceText source, SourceChars chars, bool includeTrivia)
     {
         _source = source;
-        _text = source.Text;
+        _chars = chars.Array;
+        _length = chars.Length;
         _includeTrivia = includeTrivia;
-        _tokens = new TokenBuffer(_text.Length / 4);
+        _tokens = new TokenBuffer(_length / 4);
     }
 
     /// <summary>All tokens of a file (comments and non-logical newlines included), or those up to the first error.</summary>
-    public static TokenizeResult Tokenize(SourceText source) => Run(source, includeTrivia: true);
-
-    /// <summary>
-    /// The tokens the parser reads: no comments, no non-logical newlines. The buffer is rented; the parser
-    /// returns it once the tree is built.
-    /// </summary>
-    internal static (TokenBuffer Tokens, NameTable Names, PythonSyntaxError? Error, TokenizerErrorPrecedence Precedence) TokenizeForParser(SourceText source)
+    public static TokenizeResult Tokenize(SourceText source)
     {
-        var tokenizer = new Tokenizer(source, includeTrivia: false);
-        tokenizer.TokenizeAll();
-        return (tokenizer._tokens, tokenizer._names, tokenizer._error, tokenizer._precedence);
-    }
-
-    private static TokenizeResult Run(SourceText source, bool includeTrivia)
-    {
-        var tokenizer = new Tokenizer(source, includeTrivia);
+        using var chars = SourceChars.Of(source);
+        var tokenizer = new Tokenizer(source, chars, includeTrivia: true);
         tokenizer.TokenizeAll();
         Token[] tokens = tokenizer._tokens.ToArray();
         tokenizer._tokens.Return();
         return new TokenizeResult(tokens, tokenizer._error, tokenizer._precedence);
     }
 
-    private char Current => _pos < _text.Length ? _text[_pos] : '\0';
+    /// <summary>
+    /// The tokens the parser reads: no comments, no non-logical newlines. The buffer is rented; the parser
+    /// returns it once the tree is built.
+    /// </summary>
+    internal static (TokenBuffer Tokens, NameTable Names, PythonSyntaxError? Error, TokenizerErrorPrecedence Precedence) TokenizeForParser(
+        SourceText source, SourceChars chars)
+    {
+        var tokenizer = new Tokenizer(source, chars, includeTrivia: false);
+        tokenizer.TokenizeAll();
+        return (tokenizer._tokens, tokenizer._names, tokenizer._error, tokenizer._precedence);
+    }
 
-    private char PeekChar(int ahead = 1) => _pos + ahead < _text.Length ? _text[_pos + ahead] : '\0';
+    private ReadOnlySpan<char> Text => new(_chars, 0, _length);
 
-    private bool AtEnd => _pos >= _text.Length;
+    private char Current => _pos < _length ? _chars[_pos] : '\0';
+
+    private char PeekChar(int ahead = 1) => _pos + ahead < _length ? _chars[_pos + ahead] : '\0';
+
+    private bool AtEnd => _pos >= _length;
 
     private void Add(TokenKind kind, int start) => _tokens.Add(new Token(kind, new TextRange(start, _pos)));
 
@@ -104,14 +109,14 @@ public sealed partial class Tokenizer
             ScanToken();
         }
         // Stop at the error: the parser meets this end of input exactly where the tokenizer gave up.
-        _tokens.Add(new Token(TokenKind.EndOfFile, TextRange.Empty(Math.Min(_pos, _text.Length))));
+        _tokens.Add(new Token(TokenKind.EndOfFile, TextRange.Empty(Math.Min(_pos, _length))));
     }
 
     private void SkipSpaces()
     {
-        while (_pos < _text.Length)
+        while (_pos < _length)
         {
-            char c = _text[_pos];
+            char c = _chars[_pos];
             if (c == ' ' || c == '\t' || c == '\f')
             {
                 _pos++;
@@ -134,16 +139,16 @@ public sealed partial class Tokenizer
     private bool ReadLineContinuation()
     {
         int next = _pos + 1;
-        if (next < _text.Length && _text[next] == '\n')
+        if (next < _length && _chars[next] == '\n')
         {
             _pos = next + 1;
-            if (_pos >= _text.Length)
+            if (_pos >= _length)
             {
                 Fail("unexpected EOF while parsing", _pos, precedence: TokenizerErrorPrecedence.WhenReached);
             }
             return _error is null;
         }
-        if (next >= _text.Length)
+        if (next >= _length)
         {
             _pos = next;
             Fail("unexpected EOF while parsing", _pos, precedence: TokenizerErrorPrecedence.WhenReached);
@@ -156,11 +161,11 @@ public sealed partial class Tokenizer
     private void ScanToken()
     {
         int start = _pos;
-        char c = _text[_pos];
+        char c = _chars[_pos];
         switch (c)
         {
             case '#':
-                while (_pos < _text.Length && _text[_pos] != '\n')
+                while (_pos < _length && _chars[_pos] != '\n')
                 {
                     _pos++;
                 }
@@ -200,11 +205,11 @@ public sealed partial class Tokenizer
     {
         // A string prefix (r, b, u, f and their pairs) directly followed by a quote starts a string.
         int i = _pos;
-        while (i < _text.Length && i - start < 3 && IsPrefixLetter(_text[i]))
+        while (i < _length && i - start < 3 && IsPrefixLetter(_chars[i]))
         {
             i++;
         }
-        if (i < _text.Length && (_text[i] == '"' || _text[i] == '\'') && i > start && IsValidPrefix(_text.AsSpan(start, i - start)))
+        if (i < _length && (_chars[i] == '"' || _chars[i] == '\'') && i > start && IsValidPrefix(_chars.AsSpan(start, i - start)))
         {
             ScanString(start, i);
             return;
@@ -212,9 +217,9 @@ public sealed partial class Tokenizer
 
         uint hash = 0;
         bool ascii = true;
-        while (_pos < _text.Length)
+        while (_pos < _length)
         {
-            char c = _text[_pos];
+            char c = _chars[_pos];
             if (c < 0x80)
             {
                 if (!IsAsciiIdentifierChar(c))
@@ -231,7 +236,7 @@ public sealed partial class Tokenizer
                 return;
             }
         }
-        ReadOnlySpan<char> spelling = _text.AsSpan(start, _pos - start);
+        ReadOnlySpan<char> spelling = _chars.AsSpan(start, _pos - start);
         int id = _names.Intern(spelling, ascii ? hash : NameTable.Hash(spelling));
         _tokens.Add(new Token(_names.Kind(id), new TextRange(start, _pos)) { NameId = id });
     }
@@ -239,9 +244,9 @@ public sealed partial class Tokenizer
     /// <summary>Reads one non-ASCII character of a name, or fails as CPython does for characters no name may hold.</summary>
     private bool ReadNonAsciiIdentifierChar(int nameStart)
     {
-        if (Rune.DecodeFromUtf16(_text.AsSpan(_pos), out Rune rune, out int length) != OperationStatus.Done)
+        if (Rune.DecodeFromUtf16(Text[_pos..], out Rune rune, out int length) != OperationStatus.Done)
         {
-            Fail($"invalid character '{_text[_pos]}' (U+{(int)_text[_pos]:X4})", _pos + 1);
+            Fail($"invalid character '{_chars[_pos]}' (U+{(int)_chars[_pos]:X4})", _pos + 1);
             return false;
         }
         bool ok = _pos == nameStart ? IsIdentifierStart(rune) : IsIdentifierContinue(rune);
@@ -263,7 +268,7 @@ public sealed partial class Tokenizer
 
     private void ScanOperator(int start)
     {
-        char c = _text[_pos];
+        char c = _chars[_pos];
         char n = PeekChar();
         char n2 = PeekChar(2);
         (TokenKind kind, int length) = Operators.Match(c, n, n2);
@@ -338,10 +343,10 @@ public sealed partial class Tokenizer
         {
             (char open, int openAt) = _brackets[^1];
             FailAt($"'{open}' was never closed", openAt, precedence: TokenizerErrorPrecedence.OverridesEarlierLines);
-            _tokens.Add(new Token(TokenKind.EndOfFile, TextRange.Empty(_text.Length)));
+            _tokens.Add(new Token(TokenKind.EndOfFile, TextRange.Empty(_length)));
             return;
         }
-        int end = _text.Length;
+        int end = _length;
         if (_tokens.Count > 0 && _tokens[^1].Kind is not (TokenKind.Newline or TokenKind.NonLogicalNewline or TokenKind.Indent or TokenKind.Dedent or TokenKind.Comment))
         {
             _tokens.Add(new Token(TokenKind.Newline, TextRange.Empty(end)));
@@ -366,7 +371,7 @@ public sealed partial class Tokenizer
         {
             return;
         }
-        int at = Math.Max(0, Math.Min(offsetAfter - 1, _text.Length));
+        int at = Math.Max(0, Math.Min(offsetAfter - 1, _length));
         FailAt(message, at, kind, precedence);
     }
 
@@ -379,7 +384,7 @@ public sealed partial class Tokenizer
             return;
         }
         _precedence = precedence;
-        offset = Math.Max(0, Math.Min(offset, _text.Length));
+        offset = Math.Max(0, Math.Min(offset, _length));
         Location location = _source.Lines.LocationOf(offset);
         int lineStart = _source.Lines.LineStart(location.Line);
         _error = new PythonSyntaxError(kind, message, location.Line, offset - lineStart + 1, TextRange.Empty(offset));

@@ -101,4 +101,38 @@ public sealed class SourceDecoderTests
             Assert.Equal(index.LineOf(offset), counter.LineOf(offset));
         }
     }
+
+    [Fact]
+    public void Should_read_nothing_past_a_short_file_decoded_into_an_array_a_longer_one_used()
+    {
+        // Given: a longer file parsed first, whose characters stay in the pooled array the next file decodes into
+        byte[] longer = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("value = other + 1  # é\n", 200)));
+        Assert.True(PythonParser.Parse("long.py", longer).Succeeded);
+
+        // When: shorter files end where the longer one's text goes on
+        ParseResult unterminated = PythonParser.Parse("short.py", "x = 'ab"u8);
+        ParseResult unfinished = PythonParser.Parse("short2.py", "x = 1"u8);
+
+        // Then: each ends at its own last byte
+        Assert.Equal("unterminated string literal (detected at line 1)", unterminated.Error!.Message);
+        Assert.Equal(5, Assert.IsType<Ast.Module>(unfinished.Module).Range.End);
+        Assert.Equal("x = 1", unfinished.Source!.Text);
+    }
+
+    [Fact]
+    public void Should_keep_a_released_text_only_when_asked_and_refuse_to_read_one_given_back()
+    {
+        // Given: two sources decoded into rented arrays
+        var kept = SourceDecoder.Decode("kept.py", "a = 1\n"u8).Source!;
+        var dropped = SourceDecoder.Decode("dropped.py", "b = 2\n"u8).Source!;
+
+        // When: both give their arrays back, one keeping its text
+        kept.Release(keepText: true);
+        dropped.Release();
+
+        // Then: the kept text reads as before; the other is an error, never another file's characters
+        Assert.Equal("a = 1\n", kept.Text);
+        var error = Assert.Throws<InvalidOperationException>(() => dropped.Text);
+        Assert.Contains("dropped.py", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -15,7 +15,13 @@ public abstract record ConstantValue
         public static readonly Ellipsis Instance = new();
     }
 
-    public sealed record Bool(bool Value) : ConstantValue;
+    public sealed record Bool(bool Value) : ConstantValue
+    {
+        public static readonly Bool True = new(true);
+        public static readonly Bool False = new(false);
+
+        public static Bool Of(bool value) => value ? True : False;
+    }
 
     public sealed record Int(BigInteger Value) : ConstantValue;
 
