@@ -62,6 +62,15 @@ public sealed class ParserTests
         Xunit.Assert.Equal(new ConstantValue.Str("\u2022AA\u00e9\U0001F600\\q"), constant.Value);
     }
 
+    [Fact]
+    public void Should_decode_the_name_aliases_unicode_names_leave_out()
+    {
+        // Unicode's aliases (NameAliases.txt) are not character names, yet CPython's \N{...} takes them
+        var constant = Xunit.Assert.IsType<Constant>(Xunit.Assert.IsType<ExprStmt>(Parse("'\\N{BYTE ORDER MARK}\\N{lf}\\N{LINE FEED}'\n").Body[0]).Value);
+
+        Xunit.Assert.Equal(new ConstantValue.Str("\uFEFF\n\n"), constant.Value);
+    }
+
     [Theory]
     [InlineData("x = (1,\n  2\n  3)\n", 2, "Perhaps you forgot a comma?")]
     [InlineData("def f():\nreturn 1\n", 2, "expected an indented block after function definition on line 1")]
