@@ -50,7 +50,7 @@ internal static class LiteralDecoder
         }
         if (digits.Length <= 18)
         {
-            return new ConstantValue.Int(long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture));
+            return ConstantValue.Int.Of(long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture));
         }
         return new ConstantValue.Int(BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture));
     }

@@ -78,10 +78,11 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// A builder for literal text, kept between <see cref="ParseStrings"/> calls (taken while in use, so an f-string
-    /// nested in another gets its own).
+    /// A builder for literal text, kept between <see cref="ParseStrings"/> calls and between the files a thread
+    /// parses (taken while in use, so an f-string nested in another gets its own).
     /// </summary>
-    private StringBuilder? _literalText;
+    [ThreadStatic]
+    private static StringBuilder? _literalText;
 
     /// <summary>Moves pending literal text into <paramref name="parts"/> as one constant (none when empty).</summary>
     private static void FlushLiteral(List<Expr> parts, StringBuilder text, string? kind)

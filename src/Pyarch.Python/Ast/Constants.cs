@@ -23,7 +23,14 @@ public abstract record ConstantValue
         public static Bool Of(bool value) => value ? True : False;
     }
 
-    public sealed record Int(BigInteger Value) : ConstantValue;
+    public sealed record Int(BigInteger Value) : ConstantValue
+    {
+        /// <summary>The values CPython keeps one object each for (<c>-5</c> to <c>256</c>); literals are never negative.</summary>
+        private static readonly Int[] Small = [.. Enumerable.Range(0, 257).Select(value => new Int(value))];
+
+        /// <summary>An int, shared when it is small: most integer literals are.</summary>
+        public static Int Of(long value) => value is >= 0 and <= 256 ? Small[value] : new Int(value);
+    }
 
     public sealed record Float(double Value) : ConstantValue;
 
