@@ -77,14 +77,14 @@ internal sealed partial class Parser
         }
         if (Kind == TokenKind.Comma)
         {
-            var elements = NodeLists<Expr>.Rent(first);
+            var elements = _lists.Exprs.Rent(first);
             while (Eat(TokenKind.Comma) && Kind != TokenKind.RightParen)
             {
                 elements.Add(ParseStarNamedExpression());
             }
             CheckMissingComma(elements[^1]);
             Expect(TokenKind.RightParen);
-            return new Ast.Tuple(From(start), NodeLists<Expr>.Finish(elements), ExprContext.Load);
+            return new Ast.Tuple(From(start), _lists.Exprs.Finish(elements), ExprContext.Load);
         }
         if (first is Starred)
         {
@@ -126,14 +126,14 @@ internal sealed partial class Parser
             Expect(TokenKind.RightBracket);
             return new ListComp(From(start), first, generators);
         }
-        var elements = NodeLists<Expr>.Rent(first);
+        var elements = _lists.Exprs.Rent(first);
         while (Eat(TokenKind.Comma) && Kind != TokenKind.RightBracket)
         {
             elements.Add(ParseStarNamedExpression());
         }
         CheckMissingComma(elements[^1]);
         Expect(TokenKind.RightBracket);
-        return new Ast.List(From(start), NodeLists<Expr>.Finish(elements), ExprContext.Load);
+        return new Ast.List(From(start), _lists.Exprs.Finish(elements), ExprContext.Load);
     }
 
     /// <summary><c>dict | set | dictcomp | setcomp</c>, at <c>{</c>.</summary>
@@ -169,21 +169,21 @@ internal sealed partial class Parser
             Expect(TokenKind.RightBrace);
             return new SetComp(From(start), first, generators);
         }
-        var elements = NodeLists<Expr>.Rent(first);
+        var elements = _lists.Exprs.Rent(first);
         while (Eat(TokenKind.Comma) && Kind != TokenKind.RightBrace)
         {
             elements.Add(ParseStarNamedExpression());
         }
         CheckMissingComma(elements[^1]);
         Expect(TokenKind.RightBrace);
-        return new Ast.Set(From(start), NodeLists<Expr>.Finish(elements));
+        return new Ast.Set(From(start), _lists.Exprs.Finish(elements));
     }
 
     /// <summary><c>double_starred_kvpairs: ','.double_starred_kvpair+ [',']</c>, after the first pair if there is one.</summary>
     private Expr ParseDictItems(int start, (Expr Key, Expr Value)? first)
     {
-        var keys = NodeLists<Expr?>.Rent();
-        var values = NodeLists<Expr>.Rent();
+        var keys = _lists.OptionalExprs.Rent();
+        var values = _lists.Exprs.Rent();
         if (first is { } pair)
         {
             keys.Add(pair.Key);
@@ -192,7 +192,7 @@ internal sealed partial class Parser
             if (!Eat(TokenKind.Comma))
             {
                 Expect(TokenKind.RightBrace);
-                return new Dict(From(start), NodeLists<Expr?>.Finish(keys), NodeLists<Expr>.Finish(values));
+                return new Dict(From(start), _lists.OptionalExprs.Finish(keys), _lists.Exprs.Finish(values));
             }
         }
         while (Kind != TokenKind.RightBrace)
@@ -215,7 +215,7 @@ internal sealed partial class Parser
             }
         }
         Expect(TokenKind.RightBrace);
-        return new Dict(From(start), NodeLists<Expr?>.Finish(keys), NodeLists<Expr>.Finish(values));
+        return new Dict(From(start), _lists.OptionalExprs.Finish(keys), _lists.Exprs.Finish(values));
     }
 
     /// <summary><c>for_if_clauses: (['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+</c></summary>
@@ -230,12 +230,12 @@ internal sealed partial class Parser
             Expr target = ParseTargetList(ExprContext.Store);
             Expect(TokenKind.In);
             Expr iter = ParseDisjunction();
-            var ifs = NodeLists<Expr>.Rent();
+            var ifs = _lists.Exprs.Rent();
             while (Eat(TokenKind.If))
             {
                 ifs.Add(ParseDisjunction());
             }
-            clauses.Add(new Comprehension(From(start), target, iter, NodeLists<Expr>.Finish(ifs), isAsync));
+            clauses.Add(new Comprehension(From(start), target, iter, _lists.Exprs.Finish(ifs), isAsync));
         }
         return clauses;
     }
@@ -249,8 +249,8 @@ internal sealed partial class Parser
         using DepthScope depth = Nest();
         int open = Start;
         Expect(TokenKind.LeftParen);
-        var args = NodeLists<Expr>.Rent();
-        var keywords = NodeLists<Keyword>.Rent();
+        var args = _lists.Exprs.Rent();
+        var keywords = _lists.KeywordArgs.Rent();
         bool sawKeyword = false, sawDoubleStar = false;
         while (Kind != TokenKind.RightParen)
         {
@@ -292,7 +292,7 @@ internal sealed partial class Parser
                     }
                     Expect(TokenKind.RightParen);
                     // CPython gives a sole generator argument the call's parentheses as its range.
-                    return ([new GeneratorExp(From(open), value, generators)], NodeLists<Keyword>.Finish(keywords));
+                    return ([new GeneratorExp(From(open), value, generators)], _lists.KeywordArgs.Finish(keywords));
                 }
                 if (Kind == TokenKind.Equal)
                 {
@@ -311,7 +311,7 @@ internal sealed partial class Parser
             }
         }
         Expect(TokenKind.RightParen);
-        return (NodeLists<Expr>.Finish(args), NodeLists<Keyword>.Finish(keywords));
+        return (_lists.Exprs.Finish(args), _lists.KeywordArgs.Finish(keywords));
     }
 
     /// <summary>How CPython names an expression in "cannot assign to ..." messages.</summary>

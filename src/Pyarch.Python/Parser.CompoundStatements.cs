@@ -41,13 +41,13 @@ internal sealed partial class Parser
     /// <summary><c>decorators: ('@' f=named_expression NEWLINE)+</c>, then the class or function they decorate.</summary>
     private Stmt ParseDecorated()
     {
-        var list = NodeLists<Expr>.Rent();
+        var list = _lists.Exprs.Rent();
         while (Eat(TokenKind.At))
         {
             list.Add(ParseNamedExpression());
             Expect(TokenKind.Newline);
         }
-        Expr[] decorators = NodeLists<Expr>.Finish(list);
+        Expr[] decorators = _lists.Exprs.Finish(list);
         // CPython starts a decorated definition at its 'def' or 'class' keyword, not at the first '@'.
         int start = Start;
         switch (Kind)

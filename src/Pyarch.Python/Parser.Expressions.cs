@@ -14,12 +14,12 @@ internal sealed partial class Parser
         {
             return first;
         }
-        var elements = NodeLists<Expr>.Rent(first);
+        var elements = _lists.Exprs.Rent(first);
         while (Eat(TokenKind.Comma) && StartsExpression(Kind) && Kind != TokenKind.Yield)
         {
             elements.Add(ParseStarExpression());
         }
-        return new Ast.Tuple(From(start), NodeLists<Expr>.Finish(elements), ExprContext.Load);
+        return new Ast.Tuple(From(start), _lists.Exprs.Finish(elements), ExprContext.Load);
     }
 
     /// <summary><c>star_expression: '*' bitwise_or | expression</c></summary>
@@ -118,12 +118,12 @@ internal sealed partial class Parser
         {
             return first;
         }
-        var values = NodeLists<Expr>.Rent(first);
+        var values = _lists.Exprs.Rent(first);
         while (Eat(keyword))
         {
             values.Add(op == BoolOperator.Or ? ParseConjunction() : ParseInversion());
         }
-        return new BoolOp(From(start), op, NodeLists<Expr>.Finish(values));
+        return new BoolOp(From(start), op, _lists.Exprs.Finish(values));
     }
 
     /// <summary><c>inversion: 'not' inversion | comparison</c></summary>
@@ -150,15 +150,15 @@ internal sealed partial class Parser
         {
             return left;
         }
-        var ops = NodeLists<CmpOperator>.Rent();
-        var comparators = NodeLists<Expr>.Rent();
+        var ops = _lists.CmpOperators.Rent();
+        var comparators = _lists.Exprs.Rent();
         while (op is { } found)
         {
             ops.Add(found);
             comparators.Add(ParseBitwiseOr());
             op = ComparisonOperator();
         }
-        return new Compare(From(start), left, NodeLists<CmpOperator>.Finish(ops), NodeLists<Expr>.Finish(comparators));
+        return new Compare(From(start), left, _lists.CmpOperators.Finish(ops), _lists.Exprs.Finish(comparators));
     }
 
     /// <summary>Consumes a comparison operator (two tokens for <c>not in</c> and <c>is not</c>) or returns null.</summary>
@@ -319,13 +319,13 @@ internal sealed partial class Parser
         {
             return first is Starred ? new Ast.Tuple(From(start), [first], ExprContext.Load) : first;
         }
-        var elements = NodeLists<Expr>.Rent(first);
+        var elements = _lists.Exprs.Rent(first);
         while (Eat(TokenKind.Comma) && Kind != TokenKind.RightBracket)
         {
             elements.Add(ParseSlice());
             CheckMissingComma(elements[^1]);
         }
-        return new Ast.Tuple(From(start), NodeLists<Expr>.Finish(elements), ExprContext.Load);
+        return new Ast.Tuple(From(start), _lists.Exprs.Finish(elements), ExprContext.Load);
     }
 
     /// <summary><c>slice: [expression] ':' [expression] [':' [expression]] | named_expression</c>, or a starred item.</summary>

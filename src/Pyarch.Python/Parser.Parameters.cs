@@ -12,11 +12,11 @@ internal sealed partial class Parser
     private Arguments ParseParameters(TokenKind close, bool allowAnnotations)
     {
         int start = Start;
-        var posonly = NodeLists<Arg>.Rent();
-        var args = NodeLists<Arg>.Rent();
-        var defaults = NodeLists<Expr>.Rent();
-        var kwonly = NodeLists<Arg>.Rent();
-        var kwDefaults = NodeLists<Expr?>.Rent();
+        var posonly = _lists.Args.Rent();
+        var args = _lists.Args.Rent();
+        var defaults = _lists.Exprs.Rent();
+        var kwonly = _lists.Args.Rent();
+        var kwDefaults = _lists.OptionalExprs.Rent();
         Arg? vararg = null, kwarg = null;
         bool sawStar = false, sawSlash = false;
 
@@ -89,8 +89,8 @@ internal sealed partial class Parser
                 break;
             }
         }
-        return new Arguments(From(start), NodeLists<Arg>.Finish(posonly), NodeLists<Arg>.Finish(args), vararg, NodeLists<Arg>.Finish(kwonly),
-            NodeLists<Expr?>.Finish(kwDefaults), kwarg, NodeLists<Expr>.Finish(defaults));
+        return new Arguments(From(start), _lists.Args.Finish(posonly), _lists.Args.Finish(args), vararg, _lists.Args.Finish(kwonly),
+            _lists.OptionalExprs.Finish(kwDefaults), kwarg, _lists.Exprs.Finish(defaults));
     }
 
     /// <summary><c>param: NAME annotation?</c>; after <c>*</c> the annotation may be starred (PEP 646).</summary>

@@ -116,7 +116,7 @@ internal sealed partial class Parser
         }
         if (Kind == TokenKind.Equal)
         {
-            var items = NodeLists<Expr>.Rent(first);
+            var items = _lists.Exprs.Rent(first);
             while (Eat(TokenKind.Equal))
             {
                 items.Add(ParseAssignedValue());
@@ -127,7 +127,7 @@ internal sealed partial class Parser
                 targets[i] = ToTarget(items[i], ExprContext.Store);
             }
             Expr value = items[^1];
-            NodeLists<Expr>.Release(items);
+            _lists.Exprs.Release(items);
             return new Assign(From(start), targets, value);
         }
         if (AugmentedOperator(Kind) is { } op)
@@ -166,7 +166,7 @@ internal sealed partial class Parser
     {
         int start = Start;
         Expect(TokenKind.Import);
-        var names = NodeLists<Alias>.Rent();
+        var names = _lists.Aliases.Rent();
         do
         {
             int aliasStart = Start;
@@ -175,7 +175,7 @@ internal sealed partial class Parser
             names.Add(new Alias(From(aliasStart), name, asname));
         }
         while (Eat(TokenKind.Comma));
-        return new Import(From(start), NodeLists<Alias>.Finish(names));
+        return new Import(From(start), _lists.Aliases.Finish(names));
     }
 
     /// <summary><c>dotted_name: dotted_name '.' NAME | NAME</c></summary>
@@ -207,13 +207,13 @@ internal sealed partial class Parser
         }
         string? module = level == 0 || Kind == TokenKind.Name ? ParseDottedName() : null;
         Expect(TokenKind.Import);
-        var names = NodeLists<Alias>.Rent();
+        var names = _lists.Aliases.Rent();
         if (Kind == TokenKind.Star)
         {
             int starStart = Start;
             _index++;
             names.Add(new Alias(From(starStart), "*", null));
-            return new ImportFrom(From(start), module, NodeLists<Alias>.Finish(names), level);
+            return new ImportFrom(From(start), module, _lists.Aliases.Finish(names), level);
         }
         bool parenthesized = Eat(TokenKind.LeftParen);
         while (true)
@@ -239,7 +239,7 @@ internal sealed partial class Parser
         {
             Expect(TokenKind.RightParen);
         }
-        return new ImportFrom(From(start), module, NodeLists<Alias>.Finish(names), level);
+        return new ImportFrom(From(start), module, _lists.Aliases.Finish(names), level);
     }
 
     /// <summary><c>raise_stmt: 'raise' expression ['from' expression] | 'raise'</c></summary>
@@ -311,11 +311,11 @@ internal sealed partial class Parser
     /// </summary>
     private Stmt[] ParseBlock(string after, int headerStart)
     {
-        var body = NodeLists<Stmt>.Rent();
+        var body = _lists.Stmts.Rent();
         if (Kind != TokenKind.Newline)
         {
             ParseSimpleStatements(body);
-            return NodeLists<Stmt>.Finish(body);
+            return _lists.Stmts.Finish(body);
         }
         _index++;
         if (Kind != TokenKind.Indent)
@@ -336,7 +336,7 @@ internal sealed partial class Parser
             throw new ParseException(_tokenizerError);
         }
         Expect(TokenKind.Dedent);
-        return NodeLists<Stmt>.Finish(body);
+        return _lists.Stmts.Finish(body);
     }
 
     /// <summary>Whether a token can begin an expression (used where an expression is optional).</summary>

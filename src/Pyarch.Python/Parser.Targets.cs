@@ -17,12 +17,12 @@ internal sealed partial class Parser
             }
             return ToTarget(first, context);
         }
-        var elements = NodeLists<Expr>.Rent(ToTarget(first, context));
+        var elements = _lists.Exprs.Rent(ToTarget(first, context));
         while (Eat(TokenKind.Comma) && Kind != TokenKind.In && StartsExpression(Kind))
         {
             elements.Add(ToTarget(ParseStarTarget(), context));
         }
-        return new Ast.Tuple(From(start), NodeLists<Expr>.Finish(elements), context);
+        return new Ast.Tuple(From(start), _lists.Exprs.Finish(elements), context);
     }
 
     /// <summary><c>star_target: '*' (!'*' star_target) | target_with_star_atom</c>, read as an operand-level expression.</summary>

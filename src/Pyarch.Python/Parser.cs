@@ -20,6 +20,7 @@ internal sealed partial class Parser
     private readonly int _count;
     private readonly PythonSyntaxError? _tokenizerError;
     private readonly NameTable _names;
+    private readonly ParserLists _lists = ParserLists.ForThread;
     private int _index;
 
     private Parser(SourceText source, SourceChars chars, Token[] tokens, int count, NameTable names, PythonSyntaxError? tokenizerError)
@@ -77,12 +78,12 @@ internal sealed partial class Parser
     /// <summary><c>file: [statements] ENDMARKER</c></summary>
     private Module ParseModule()
     {
-        var body = NodeLists<Stmt>.Rent();
+        var body = _lists.Stmts.Rent();
         while (Kind != TokenKind.EndOfFile)
         {
             ParseStatement(body);
         }
-        return new Module(new TextRange(0, _length), NodeLists<Stmt>.Finish(body));
+        return new Module(new TextRange(0, _length), _lists.Stmts.Finish(body));
     }
 
     // ---- the cursor ----
