@@ -27,30 +27,34 @@ internal sealed class NameTable
 
     private NameTable() => AddKeywords();
 
+    /// <summary>
+    /// The hash's multiplier, odd and random per table: with a fixed one (31, as Java's string hash), names built
+    /// from blocks such as <c>Aa</c> and <c>BB</c> all hash alike, and a file of them would make every look-up walk
+    /// one growing cluster. Nobody can build such a file for a multiplier they do not know.
+    /// </summary>
+    public uint Multiplier { get; } = (uint)Random.Shared.NextInt64() | 0x8000_0001u;
+
     /// <summary>The table for a new file on this thread.</summary>
     public static NameTable ForFile()
     {
         NameTable table = _thread ??= new NameTable();
         if (table._count > MaxKept)
         {
-            table._count = 0;
-            Array.Clear(table._slots);
-            Array.Clear(table._entries);
-            table.AddKeywords();
+            table.Empty();
         }
         return table;
     }
 
     /// <summary>The step of the hash the tokenizer computes as it reads a name.</summary>
-    public static uint Hash(uint hash, char c) => (hash * 31) + c;
+    public static uint Hash(uint hash, char c, uint multiplier) => (hash + c) * multiplier;
 
     /// <summary>The hash of a whole name, as the tokenizer computes it char by char.</summary>
-    public static uint Hash(ReadOnlySpan<char> name)
+    public uint Hash(ReadOnlySpan<char> name)
     {
         uint hash = 0;
         foreach (char c in name)
         {
-            hash = Hash(hash, c);
+            hash = Hash(hash, c, Multiplier);
         }
         return hash;
     }
@@ -105,6 +109,23 @@ internal sealed class NameTable
         }
     }
 
+    /// <summary>Back to the keywords alone, and to the first size: a huge file's arrays would be slow to clear for every file after it.</summary>
+    private void Empty()
+    {
+        _count = 0;
+        if (_entries.Length > MaxKept * 2)
+        {
+            _entries = new Entry[MaxKept * 2];
+            _slots = new int[MaxKept * 4];
+        }
+        else
+        {
+            Array.Clear(_slots);
+            Array.Clear(_entries);
+        }
+        AddKeywords();
+    }
+
     private void AddKeywords()
     {
         foreach ((string word, TokenKind kind) in Keywords.All)
@@ -125,7 +146,7 @@ internal sealed class NameTable
         return slot;
     }
 
-    /// <summary>Fibonacci hashing: the golden-ratio multiply spreads the name hash's low bits over the slot bits.</summary>
+    /// <summary>A multiply by the golden ratio and a shift, so every bit of the name's hash moves the slot.</summary>
     private static int Slot(uint hash, int mask) => (int)((hash * 2654435769u) >> 8) & mask;
 
     private readonly record struct Entry(uint Hash, string Spelling, string Text, TokenKind Kind);

@@ -216,6 +216,7 @@ public sealed partial class Tokenizer
         }
 
         uint hash = 0;
+        uint multiplier = _names.Multiplier;
         bool ascii = true;
         while (_pos < _length)
         {
@@ -226,7 +227,7 @@ public sealed partial class Tokenizer
                 {
                     break;
                 }
-                hash = NameTable.Hash(hash, c);
+                hash = NameTable.Hash(hash, c, multiplier);
                 _pos++;
                 continue;
             }
@@ -237,7 +238,7 @@ public sealed partial class Tokenizer
             }
         }
         ReadOnlySpan<char> spelling = _chars.AsSpan(start, _pos - start);
-        int id = _names.Intern(spelling, ascii ? hash : NameTable.Hash(spelling));
+        int id = _names.Intern(spelling, ascii ? hash : _names.Hash(spelling));
         _tokens.Add(new Token(_names.Kind(id), new TextRange(start, _pos)) { NameId = id });
     }
 

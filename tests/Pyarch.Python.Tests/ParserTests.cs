@@ -94,6 +94,30 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Should_parse_names_built_to_collide_under_a_fixed_string_hash_without_slowing_down()
+    {
+        // Given: 131,072 distinct names made of 17 blocks of "Aa" or "BB", which all share Java's string hash (h * 31 + c)
+        var source = new System.Text.StringBuilder();
+        for (int n = 0; n < 1 << 17; n++)
+        {
+            for (int block = 0; block < 17; block++)
+            {
+                source.Append((n >> block & 1) == 0 ? "Aa" : "BB");
+            }
+            source.Append(" = 1\n");
+        }
+
+        // When
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Module module = Parse(source.ToString());
+        watch.Stop();
+
+        // Then: parsed in the time bound the mutation tests give any input (a shared hash made this quadratic)
+        Xunit.Assert.Equal(1 << 17, module.Body.Count);
+        Xunit.Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed.TotalSeconds:F1} s");
+    }
+
+    [Fact]
     public void Should_refuse_nesting_deeper_than_cpython_allows_without_overflowing()
     {
         PythonSyntaxError unary = Refuse(new string('-', 100_000) + "x\n");
