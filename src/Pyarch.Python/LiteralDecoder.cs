@@ -291,7 +291,6 @@ internal static class LiteralDecoder
             }
         }
         return null;
-
     }
 
     /// <summary>Where <paramref name="c"/> first stands in <c>text[from..to]</c>, as an index into <paramref name="text"/>; -1 if nowhere.</summary>

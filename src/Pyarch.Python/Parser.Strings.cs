@@ -62,18 +62,16 @@ internal sealed partial class Parser
         }
 
         TextRange range = From(start);
+        _literalText = text;
         if (bytes == true)
         {
             return new Constant(range, new ConstantValue.Bytes(data?.ToArray() ?? []), null);
         }
         if (!anyFString)
         {
-            var constant = new Constant(range, new ConstantValue.Str(text.ToString()), kind);
-            _literalText = text;
-            return constant;
+            return new Constant(range, new ConstantValue.Str(text.ToString()), kind);
         }
         FlushLiteral(parts!, text, kind);
-        _literalText = text;
         return new JoinedStr(range, parts!);
     }
 

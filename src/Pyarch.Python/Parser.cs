@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Pyarch.Python.Ast;
 using Pyarch.Text;
@@ -187,7 +188,11 @@ internal sealed partial class Parser
     private string TokenText(Token token) => new string(_chars, token.Range.Start, token.Range.Length);
 
     /// <summary>A name's text, interned per thread and NFKC-normalized when it is not ASCII, as CPython does.</summary>
-    private string NameText(Token token) => _names.Text(token.NameId);
+    private string NameText(Token token)
+    {
+        Debug.Assert(token.Kind == TokenKind.Name, "only a name token carries a name's number");
+        return _names.Text(token.NameId);
+    }
 
     private Token ExpectName()
     {

@@ -37,9 +37,10 @@ public static class PythonFileBatch
                     return;
                 }
                 T result = default!;
-                PythonFileOutcome outcome = PythonFileReader.Parse(paths[i], maxBytes);
+                PythonFileOutcome? outcome = null;
                 try
                 {
+                    outcome = PythonFileReader.Parse(paths[i], maxBytes);
                     result = map(outcome);
                 }
                 catch (Exception e)
@@ -48,7 +49,7 @@ public static class PythonFileBatch
                 }
                 finally
                 {
-                    outcome.Result?.Source?.Release();
+                    outcome?.Result?.Source?.Release();
                 }
                 lock (gate)
                 {
