@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Compares pyarch binaries (e.g. the previous commit's AOT build against this one) on the stdlib parse, run
+# alternately so that a busy host slows each about alike: median and minimum wall time of
+# `debug ast --list`, on both cores and pinned to one.
+#
+#   bench/ab-parse.sh ROUNDS OLD/pyarch NEW/pyarch [MORE/pyarch ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=$1
+shift
+out=bench/out
+mkdir -p "$out"
+stdlib=$(python3 -c "import sysconfig; print(sysconfig.get_paths()['stdlib'])")
+find "$stdlib" -name '*.py' -not -path '*/site-packages/*' -not -path '*/dist-packages/*' | LC_ALL=C sort > "$out/stdlib.txt"
+tr '\n' '\0' < "$out/stdlib.txt" | xargs -0 cat > /dev/null
+
+ms() { local s e; s=$(date +%s%N); "$@" debug ast --list "$out/stdlib.txt" > /dev/null 2>&1 || true; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
+for _ in $(seq "$rounds"); do
+  for binary in "$@"; do
+    echo "$binary two $(ms "$binary")"
+    echo "$binary one $(ms taskset -c 0 "$binary")"
+  done
+done | python3 -c '
+import collections, statistics, sys
+runs = collections.defaultdict(list)
+for line in sys.stdin:
+    binary, cores, ms = line.split()
+    runs[binary, cores].append(int(ms))
+for (binary, cores), ms in runs.items():
+    label = "two cores" if cores == "two" else "one core "
+    print(f"{binary}  {label}: median {statistics.median(ms):5.0f} ms, min {min(ms):5d} ms, {len(ms)} runs")
+'
