@@ -38,7 +38,7 @@ internal static class HealthRoutes
             {
                 if (binding is ({ } name, Call call, _) && PrefixOf(call) is { } prefix)
                 {
-                    prefixes[module.Name.Length == 0 ? name : module.Name + "." + name] = prefix;
+                    prefixes[module.QualifiedName(name)] = prefix;
                 }
             }
             foreach (var call in SyntaxSearch.AllCalls(module.Syntax.Body))

@@ -42,7 +42,7 @@ public static class EnvironmentReads
         new ReadFinder(module, symbols, envObjects, reads).Visit(syntax);
         var wrappers = syntax.Body.OfType<FunctionDef>()
             .Where(f => f.Args.Args.Count > 0 && ReadsParameter(f, f.Args.Args[0].Name, symbols))
-            .Select(f => module.Name.Length == 0 ? f.Name : module.Name + "." + f.Name)
+            .Select(f => module.QualifiedName(f.Name))
             .ToList();
         return (reads, wrappers, classes.Select(c => c.Class).ToList());
     }

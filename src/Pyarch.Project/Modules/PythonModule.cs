@@ -32,5 +32,8 @@ public sealed record PythonModule(string Path, string Name, bool IsPackage, IRea
     /// <summary>The package a relative import starts from: the module itself for a package, else its parent.</summary>
     public string Package => IsPackage ? Name : Name.LastIndexOf('.') is int dot and >= 0 ? Name[..dot] : "";
 
+    /// <summary>The dotted name of <paramref name="name"/> bound at the module's top level (<c>app.config.Settings</c>).</summary>
+    public string QualifiedName(string name) => Name.Length == 0 ? name : Name + "." + name;
+
     public int LineOf(Node node) => Source?.Lines.LineOf(node.Range.Start).Value ?? 0;
 }

@@ -43,8 +43,7 @@ public static class PydanticSettingsReader
             {
                 continue;
             }
-            string qualified = module.Name.Length == 0 ? cls.Name : module.Name + "." + cls.Name;
-            yield return (new PydanticSettingsClass(qualified, projectBases), Fields(module, cls, symbols, evaluator).ToList());
+            yield return (new PydanticSettingsClass(module.QualifiedName(cls.Name), projectBases), Fields(module, cls, symbols, evaluator).ToList());
         }
     }
 
