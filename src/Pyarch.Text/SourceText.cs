@@ -60,7 +60,7 @@ public sealed class SourceText
         {
             if (keepText)
             {
-                _text ??= new string(rented, 0, Length);
+                _ = Text; // made from the array, once, as on any first read
             }
             _rented = null;
             ArrayPool<char>.Shared.Return(rented);
