@@ -22,6 +22,10 @@ public static class PythonFileBatch
         var ready = new bool[paths.Count];
         var gate = new object();
         using var window = new SemaphoreSlim(workers * 16);
+        // The consumer sleeps until this many results wait for it rather than waking for each: on a machine with
+        // as many workers as cores, every wake-up takes a core from a worker.
+        int batch = workers * 4;
+        int awaited = -1;
         int next = -1;
         Exception? crash = null;
 
@@ -55,7 +59,10 @@ public static class PythonFileBatch
                 {
                     slots[i] = result;
                     ready[i] = true;
-                    Monitor.PulseAll(gate);
+                    if (i == awaited || crash is not null)
+                    {
+                        Monitor.Pulse(gate);
+                    }
                 }
             }
         }
@@ -69,6 +76,9 @@ public static class PythonFileBatch
             {
                 while (!ready[i])
                 {
+                    // Wake for the end of the next batch, or for this result when the batch's end is in already.
+                    int last = Math.Min(i + batch, paths.Count) - 1;
+                    awaited = crash is null && !ready[last] ? last : i;
                     Monitor.Wait(gate);
                 }
                 item = slots[i];
