@@ -39,42 +39,45 @@ internal sealed partial class Parser
         return new Starred(From(start), value, ExprContext.Load);
     }
 
-    /// <summary>Turns a parsed expression into an assignment or deletion target, or fails with CPython's message.</summary>
+    /// <summary>
+    /// Makes a parsed expression an assignment or deletion target, in place (the expression is the parser's own,
+    /// not yet in any tree), or fails with CPython's message.
+    /// </summary>
     private Expr ToTarget(Expr expression, ExprContext context)
     {
         EnsureStack();
         switch (expression)
         {
-            case Name name:
-                return name with { Ctx = context };
-            case Ast.Attribute attribute:
-                return attribute with { Ctx = context };
-            case Subscript subscript:
-                return subscript with { Ctx = context };
+            case Name or Ast.Attribute or Subscript:
+                break;
             case Starred starred when context != ExprContext.Del:
-                return starred with { Value = ToTarget(starred.Value, context), Ctx = context };
+                ToTarget(starred.Value, context);
+                break;
             case Ast.Tuple tuple:
-                return tuple with { Elts = ToTargets(tuple.Elts, context), Ctx = context };
+                ToTargets(tuple.Elts, context);
+                break;
             case Ast.List list:
-                return list with { Elts = ToTargets(list.Elts, context), Ctx = context };
+                ToTargets(list.Elts, context);
+                break;
+            default:
+                string what = Describe(expression);
+                string message = context == ExprContext.Del
+                    ? SyntaxErrors.CannotDelete(what)
+                    : expression is Call or Compare
+                        ? SyntaxErrors.CannotAssign(what) + " here. Maybe you meant '==' instead of '='?"
+                        : SyntaxErrors.CannotAssign(what);
+                throw Error(message, expression);
         }
-        string what = Describe(expression);
-        string message = context == ExprContext.Del
-            ? SyntaxErrors.CannotDelete(what)
-            : expression is Call or Compare
-                ? SyntaxErrors.CannotAssign(what) + " here. Maybe you meant '==' instead of '='?"
-                : SyntaxErrors.CannotAssign(what);
-        throw Error(message, expression);
+        ((ExprWithContext)expression).Ctx = context;
+        return expression;
     }
 
-    private Expr[] ToTargets(IReadOnlyList<Expr> elements, ExprContext context)
+    private void ToTargets(IReadOnlyList<Expr> elements, ExprContext context)
     {
-        var targets = new Expr[elements.Count];
-        for (int i = 0; i < targets.Length; i++)
+        for (int i = 0; i < elements.Count; i++)
         {
-            targets[i] = ToTarget(elements[i], context);
+            ToTarget(elements[i], context);
         }
-        return targets;
     }
 
     /// <summary><c>single_target</c> of an annotated assignment.</summary>

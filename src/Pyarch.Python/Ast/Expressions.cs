@@ -45,16 +45,16 @@ public sealed record JoinedStr(TextRange Range, IReadOnlyList<Expr> Values) : Ex
 /// <summary><c>Kind</c> is <c>"u"</c> for a string written with a <c>u</c> prefix, else null.</summary>
 public sealed record Constant(TextRange Range, ConstantValue Value, string? Kind) : Expr(Range);
 
-public sealed record Attribute(TextRange Range, Expr Value, string Attr, ExprContext Ctx) : Expr(Range);
+public sealed record Attribute(TextRange Range, Expr Value, string Attr, ExprContext Ctx) : ExprWithContext(Range, Ctx);
 
-public sealed record Subscript(TextRange Range, Expr Value, Expr Slice, ExprContext Ctx) : Expr(Range);
+public sealed record Subscript(TextRange Range, Expr Value, Expr Slice, ExprContext Ctx) : ExprWithContext(Range, Ctx);
 
-public sealed record Starred(TextRange Range, Expr Value, ExprContext Ctx) : Expr(Range);
+public sealed record Starred(TextRange Range, Expr Value, ExprContext Ctx) : ExprWithContext(Range, Ctx);
 
-public sealed record Name(TextRange Range, string Id, ExprContext Ctx) : Expr(Range);
+public sealed record Name(TextRange Range, string Id, ExprContext Ctx) : ExprWithContext(Range, Ctx);
 
-public sealed record List(TextRange Range, IReadOnlyList<Expr> Elts, ExprContext Ctx) : Expr(Range);
+public sealed record List(TextRange Range, IReadOnlyList<Expr> Elts, ExprContext Ctx) : ExprWithContext(Range, Ctx);
 
-public sealed record Tuple(TextRange Range, IReadOnlyList<Expr> Elts, ExprContext Ctx) : Expr(Range);
+public sealed record Tuple(TextRange Range, IReadOnlyList<Expr> Elts, ExprContext Ctx) : ExprWithContext(Range, Ctx);
 
 public sealed record Slice(TextRange Range, Expr? Lower, Expr? Upper, Expr? Step) : Expr(Range);

@@ -16,6 +16,16 @@ public abstract record Stmt(TextRange Range) : Node(Range);
 
 public abstract record Expr(TextRange Range) : Node(Range);
 
+/// <summary>The expressions that CPython gives an <c>expr_context</c>: those that can be assigned to or deleted.</summary>
+public abstract record ExprWithContext(TextRange Range, ExprContext Ctx) : Expr(Range)
+{
+    /// <summary>
+    /// Load, or Store or Del for a target. The parser reads a target as an expression first, as CPython's grammar
+    /// does, and then sets its context here rather than copying the node; nothing else changes it.
+    /// </summary>
+    public ExprContext Ctx { get; internal set; } = Ctx;
+}
+
 public abstract record Pattern(TextRange Range) : Node(Range);
 
 public abstract record TypeParam(TextRange Range, string Name) : Node(Range);
