@@ -39,21 +39,26 @@ public sealed partial class Tokenizer
             return;
         }
 
+        // Only a quote, a backslash and (in a one-line string) a line end matter: a vectorized search skips the rest.
+        ReadOnlySpan<char> text = Text;
         while (true)
         {
-            if (_pos >= _length)
+            int found = triple ? text[_pos..].IndexOfAny(quote, '\\') : text[_pos..].IndexOfAny(quote, '\\', '\n');
+            if (found < 0)
             {
+                _pos = _length;
                 UnterminatedString(start, triple, fstring: false);
                 return;
             }
-            char c = _chars[_pos];
+            _pos += found;
+            char c = text[_pos];
             if (c == quote && (!triple || (PeekChar() == quote && PeekChar(2) == quote)))
             {
                 _pos += triple ? 3 : 1;
                 Add(TokenKind.String, start);
                 return;
             }
-            if (c == '\n' && !triple)
+            if (c == '\n')
             {
                 UnterminatedString(start, triple, fstring: false);
                 return;

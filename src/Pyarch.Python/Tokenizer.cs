@@ -165,10 +165,8 @@ public sealed partial class Tokenizer
         switch (c)
         {
             case '#':
-                while (_pos < _length && _chars[_pos] != '\n')
-                {
-                    _pos++;
-                }
+                int lineEnd = Text[_pos..].IndexOf('\n');
+                _pos = lineEnd < 0 ? _length : _pos + lineEnd;
                 AddTrivia(TokenKind.Comment, start);
                 return;
             case '\n':
@@ -209,18 +207,21 @@ public sealed partial class Tokenizer
         {
             i++;
         }
-        if (i < _length && (_chars[i] == '"' || _chars[i] == '\'') && i > start && IsValidPrefix(_chars.AsSpan(start, i - start)))
+        if (i > start && i < _length && _chars[i] is '"' or '\'' && IsValidPrefix(_chars.AsSpan(start, i - start)))
         {
             ScanString(start, i);
             return;
         }
 
+        // The name's hash is computed as it is read; the position stays in a local, as the loop runs once a character.
+        char[] chars = _chars;
         uint hash = 0;
         uint multiplier = _names.Multiplier;
         bool ascii = true;
-        while (_pos < _length)
+        int pos = _pos;
+        while (pos < _length)
         {
-            char c = _chars[_pos];
+            char c = chars[pos];
             if (c < 0x80)
             {
                 if (!IsAsciiIdentifierChar(c))
@@ -228,18 +229,21 @@ public sealed partial class Tokenizer
                     break;
                 }
                 hash = NameTable.Hash(hash, c, multiplier);
-                _pos++;
+                pos++;
                 continue;
             }
             ascii = false;
+            _pos = pos;
             if (!ReadNonAsciiIdentifierChar(start))
             {
                 return;
             }
+            pos = _pos;
         }
-        ReadOnlySpan<char> spelling = _chars.AsSpan(start, _pos - start);
+        _pos = pos;
+        ReadOnlySpan<char> spelling = chars.AsSpan(start, pos - start);
         int id = _names.Intern(spelling, ascii ? hash : _names.Hash(spelling));
-        _tokens.Add(new Token(_names.Kind(id), new TextRange(start, _pos)) { NameId = id });
+        _tokens.Add(new Token(_names.Kind(id), new TextRange(start, pos)) { NameId = id });
     }
 
     /// <summary>Reads one non-ASCII character of a name, or fails as CPython does for characters no name may hold.</summary>
@@ -391,7 +395,7 @@ public sealed partial class Tokenizer
         _error = new PythonSyntaxError(kind, message, location.Line, offset - lineStart + 1, TextRange.Empty(offset));
     }
 
-    private static bool IsPrefixLetter(char c) => c is 'r' or 'R' or 'b' or 'B' or 'u' or 'U' or 'f' or 'F';
+    private static bool IsPrefixLetter(char c) => (c | 0x20) is 'r' or 'b' or 'u' or 'f';
 
     private static bool IsValidPrefix(ReadOnlySpan<char> prefix)
     {
@@ -410,7 +414,16 @@ public sealed partial class Tokenizer
         return !(u && (r || b || f)) && !(b && f);
     }
 
-    private static bool IsAsciiIdentifierChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+    /// <summary>For a character below 0x80: a letter, digit or underscore.</summary>
+    private static bool IsAsciiIdentifierChar(char c) => AsciiIdentifierChars[c] != 0;
+
+    private static ReadOnlySpan<byte> AsciiIdentifierChars =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, // 0-9
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, // A-Z _
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, // a-z
+    ];
 
     private static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_';
 
