@@ -36,7 +36,7 @@ public readonly struct RentedBytes : IDisposable
         {
             return null;
         }
-        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, length));
+        byte[] buffer = FileBuffers.Rent<byte>((int)length);
         try
         {
             int read = 0;

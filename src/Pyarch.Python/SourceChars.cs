@@ -29,7 +29,7 @@ internal readonly struct SourceChars : IDisposable
         {
             return new SourceChars(rented, source.Length, copied: false);
         }
-        char[] copy = ArrayPool<char>.Shared.Rent(source.Length);
+        char[] copy = FileBuffers.Rent<char>(source.Length);
         source.Text.CopyTo(copy);
         return new SourceChars(copy, source.Length, copied: true);
     }

@@ -3,15 +3,15 @@ using System.Buffers;
 namespace Pyarch.Python;
 
 /// <summary>
-/// The tokenizer's growing list of tokens, in an array rented from the shared pool. The parser reads the rented
-/// array directly and hands it back when the tree is built, so a batch of files reuses a few arrays rather than
-/// allocating (and zeroing) a fresh one per file, often on the large object heap.
+/// The tokenizer's growing list of tokens, in a rented array (<see cref="FileBuffers"/>). The parser reads the
+/// rented array directly and hands it back when the tree is built, so a batch of files reuses one array per thread
+/// rather than allocating (and zeroing) a fresh one per file, often on the large object heap.
 /// </summary>
 internal sealed class TokenBuffer
 {
     private Token[] _items;
 
-    public TokenBuffer(int capacity) => _items = ArrayPool<Token>.Shared.Rent(Math.Max(16, capacity));
+    public TokenBuffer(int capacity) => _items = FileBuffers.Rent<Token>(capacity);
 
     public int Count { get; private set; }
 
