@@ -21,7 +21,10 @@ public static class PythonFileBatch
         var slots = new T[paths.Count];
         var ready = new bool[paths.Count];
         var gate = new object();
-        using var window = new SemaphoreSlim(workers * 16);
+        // How far the workers may run ahead of the consumer, which bounds the results held in memory. A worker that
+        // reaches the bound waits for the file the consumer waits for: with 16 results per worker, a 250 KB file
+        // (a few in the standard library) stopped the other worker for most of its parse.
+        using var window = new SemaphoreSlim(workers * 64);
         // The consumer sleeps until this many results wait for it rather than waking for each: on a machine with
         // as many workers as cores, every wake-up takes a core from a worker.
         int batch = workers * 4;
