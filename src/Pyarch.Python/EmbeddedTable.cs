@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
 
 namespace Pyarch.Python;
@@ -22,24 +21,5 @@ internal static class EmbeddedTable
                 yield return line;
             }
         }
-    }
-
-    /// <summary>The whole decompressed resource; empty when it is missing.</summary>
-    public static byte[] Bytes(string resource)
-    {
-        using Stream? stream = typeof(EmbeddedTable).Assembly.GetManifestResourceStream(resource);
-        if (stream is null)
-        {
-            return [];
-        }
-        // A gzip member ends with its uncompressed size (RFC 1952, ISIZE): read straight into an array that size.
-        Span<byte> size = stackalloc byte[4];
-        stream.Seek(-4, SeekOrigin.End);
-        stream.ReadExactly(size);
-        stream.Seek(0, SeekOrigin.Begin);
-        byte[] data = new byte[BinaryPrimitives.ReadInt32LittleEndian(size)];
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        gzip.ReadExactly(data);
-        return data;
     }
 }

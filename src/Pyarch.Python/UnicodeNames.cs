@@ -1,17 +1,14 @@
 using System.Globalization;
-using System.Numerics;
 using System.Text;
 
 namespace Pyarch.Python;
 
 /// <summary>
 /// Unicode character names for <c>\N{...}</c> escapes: a table generated from CPython's <c>unicodedata</c>
-/// (<c>tools/gen-unicode-names.py</c>), plus the names Unicode derives from code points. Loaded on first use.
+/// (<c>tools/gen-unicode-names.py</c>) searched where it is embedded, plus the names Unicode derives from code points.
 /// </summary>
 internal static class UnicodeNames
 {
-    private static readonly Lazy<NameIndex> Table = new(NameIndex.Load);
-
     private static readonly string[] HangulLeads = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
     private static readonly string[] HangulVowels = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"];
     private static readonly string[] HangulTrails = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"];
@@ -25,7 +22,7 @@ internal static class UnicodeNames
             return false;
         }
         string upper = string.Create(name.Length, name, static (into, from) => Ascii.ToUpper(from, into, out _));
-        return Table.Value.TryGet(upper, out codePoint) || TryDerived(upper, out codePoint);
+        return TryTable(upper, out codePoint) || TryDerived(upper, out codePoint);
     }
 
     private static bool TryDerived(string name, out int codePoint)
@@ -74,91 +71,69 @@ internal static class UnicodeNames
     }
 
     /// <summary>
-    /// The table as its decompressed text with an open-addressing index of line offsets: a name is looked up in the
-    /// bytes it was read into. A dictionary of 32,000 strings took 27 ms to build, the first time any file held
-    /// a <c>\N{...}</c> escape (26 files of the standard library do), and then sat in the heap for every collection.
+    /// Looks an upper-case name up in the table (<c>tools/gen-unicode-names.py</c>): one <c>NAME;HEX</c> line per
+    /// name, sorted by name, embedded uncompressed so that a look-up is a binary search in the resource as it is,
+    /// about sixteen reads of a few hundred bytes with nothing decompressed, parsed or kept. Decompressing and indexing
+    /// the table took 10 to 20 ms the first time a file held a <c>\N{...}</c> escape (26 files of the standard
+    /// library do), more than the rest of a one-file parse.
     /// </summary>
-    private sealed class NameIndex
+    private static bool TryTable(string name, out int codePoint)
     {
-        private readonly byte[] _data;
-        /// <summary>Per slot, the offset of a line's name plus one; zero is an empty slot.</summary>
-        private readonly int[] _slots;
-        private readonly int[] _codePoints;
-
-        private NameIndex(byte[] data, int[] slots, int[] codePoints)
+        codePoint = 0;
+        using Stream? table = typeof(UnicodeNames).Assembly.GetManifestResourceStream("Pyarch.Python.unicode-names.txt");
+        if (table is null)
         {
-            _data = data;
-            _slots = slots;
-            _codePoints = codePoints;
-        }
-
-        public static NameIndex Load()
-        {
-            byte[] data = EmbeddedTable.Bytes("Pyarch.Python.unicode-names.txt.gz");
-            int lines = data.AsSpan().Count((byte)'\n');
-            int[] slots = new int[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, lines * 2))];
-            int[] codePoints = new int[slots.Length];
-            for (int start = 0; start < data.Length;)
-            {
-                int end = data.AsSpan(start).IndexOf((byte)'\n') is var n and >= 0 ? start + n : data.Length;
-                ReadOnlySpan<byte> line = data.AsSpan(start, end - start);
-                int space = line.IndexOf((byte)' ');
-                if (line.Length > 0 && line[0] != '#' && space > 0
-                    && int.TryParse(line[..space], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int code))
-                {
-                    int nameStart = start + space + 1;
-                    int slot = FreeSlot(slots, data, nameStart, end - nameStart);
-                    slots[slot] = nameStart + 1;
-                    codePoints[slot] = code;
-                }
-                start = end + 1;
-            }
-            return new NameIndex(data, slots, codePoints);
-        }
-
-        /// <summary>An upper-case name's code point.</summary>
-        public bool TryGet(string name, out int codePoint)
-        {
-            int mask = _slots.Length - 1;
-            for (int slot = Hash<char>(name) & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
-            {
-                if (Ascii.Equals(NameAt(_data, _slots[slot] - 1), name))
-                {
-                    codePoint = _codePoints[slot];
-                    return true;
-                }
-            }
-            codePoint = 0;
             return false;
         }
-
-        private static int FreeSlot(int[] slots, byte[] data, int nameStart, int nameLength)
+        // Every line is shorter than this (the generator checks), so a window this far either side of a position holds
+        // the whole line around it.
+        const int MaxLine = 128;
+        Span<byte> window = stackalloc byte[2 * MaxLine];
+        long low = 0, high = table.Length; // the lines that start in [low, high) are left to search
+        while (low < high)
         {
-            int mask = slots.Length - 1;
-            int slot = Hash<byte>(data.AsSpan(nameStart, nameLength)) & mask;
-            while (slots[slot] != 0)
+            long middle = low + (high - low) / 2;
+            long from = Math.Max(0, middle - MaxLine);
+            table.Position = from;
+            ReadOnlySpan<byte> bytes = window[..table.ReadAtLeast(window, window.Length, throwOnEndOfStream: false)];
+            int at = (int)(middle - from);
+            int start = bytes[..at].LastIndexOf((byte)'\n') + 1;
+            int end = bytes[at..].IndexOf((byte)'\n') is var next and >= 0 ? at + next : -1;
+            if (end < 0)
             {
-                slot = (slot + 1) & mask;
+                return false; // not a table this code wrote
             }
-            return slot;
-        }
-
-        private static ReadOnlySpan<byte> NameAt(byte[] data, int start)
-        {
-            int length = data.AsSpan(start).IndexOf((byte)'\n');
-            return data.AsSpan(start, length < 0 ? data.Length - start : length);
-        }
-
-        /// <summary>FNV-1a over the characters, the same for a name's bytes and its UTF-16 text.</summary>
-        private static int Hash<T>(ReadOnlySpan<T> name)
-            where T : struct, IBinaryInteger<T>
-        {
-            uint hash = 2166136261;
-            foreach (T c in name)
+            ReadOnlySpan<byte> line = bytes[start..end];
+            int separator = line.IndexOf((byte)';');
+            // The one line without a separator is the leading comment, before every name.
+            int order = separator < 0 ? 1 : Compare(name, line[..separator]);
+            if (order == 0)
             {
-                hash = (hash ^ uint.CreateTruncating(c)) * 16777619;
+                return int.TryParse(line[(separator + 1)..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out codePoint);
             }
-            return (int)(hash & int.MaxValue);
+            if (order < 0)
+            {
+                high = from + start;
+            }
+            else
+            {
+                low = from + end + 1;
+            }
         }
+        return false;
+    }
+
+    /// <summary>Orders an ASCII name against a table name by code unit, as the generator sorted them.</summary>
+    private static int Compare(string name, ReadOnlySpan<byte> other)
+    {
+        int common = Math.Min(name.Length, other.Length);
+        for (int i = 0; i < common; i++)
+        {
+            if (name[i] != other[i])
+            {
+                return name[i] - other[i];
+            }
+        }
+        return name.Length - other.Length;
     }
 }
