@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process parser throughput on the CPython standard library, pyarch (Native AOT) against
-# CPython's own ast.parse over the same files in the same run, plus the AOT binary's start-up time.
+# CPython's own ast.parse over the same files in the same run (ROUNDS rounds, 3 unless set), plus the AOT
+# binary's start-up time.
 #
 #   bench/parse-stdlib.sh            publishes the AOT binary first (needs clang, zlib1g-dev)
 #   PYARCH=path/to/pyarch bench/parse-stdlib.sh
@@ -25,12 +26,17 @@ now() { date +%s.%N; }
 # Warm the page cache so both sides read from memory.
 tr '\n' '\0' < "$out/stdlib.txt" | xargs -0 cat > /dev/null
 
-t0=$(now)
-"$pyarch" debug ast --list "$out/stdlib.txt" > "$out/pyarch-summary.txt" 2> /dev/null || true
-t1=$(now)
-taskset -c 0 "$pyarch" debug ast --list "$out/stdlib.txt" > /dev/null 2>&1 || true
-t2=$(now)
-python3 - "$out/stdlib.txt" <<'PY'
+# The host is shared and its load moves from moment to moment: each round runs pyarch on all cores, pyarch on one
+# and CPython, in turn, and each is reported as its median over the rounds.
+rounds=${ROUNDS:-3}
+: > "$out/parse-rounds.txt"
+for _ in $(seq "$rounds"); do
+  t0=$(now)
+  "$pyarch" debug ast --list "$out/stdlib.txt" > "$out/pyarch-summary.txt" 2> /dev/null || true
+  t1=$(now)
+  taskset -c 0 "$pyarch" debug ast --list "$out/stdlib.txt" > /dev/null 2>&1 || true
+  t2=$(now)
+  python3 - "$out/stdlib.txt" <<'PY'
 import ast, sys, warnings
 warnings.simplefilter("ignore")
 for path in open(sys.argv[1]).read().split("\n"):
@@ -40,18 +46,23 @@ for path in open(sys.argv[1]).read().split("\n"):
         except (SyntaxError, ValueError):
             pass
 PY
-t3=$(now)
+  t3=$(now)
+  echo "$t0 $t1 $t2 $t3" >> "$out/parse-rounds.txt"
+done
 
-python3 - "$files" "$bytes" "$cores" "$t0" "$t1" "$t2" "$t3" <<'PY'
-import sys
+python3 - "$files" "$bytes" "$cores" "$out/parse-rounds.txt" <<'PY'
+import statistics, sys
 files, size, cores = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
-t0, t1, t2, t3 = map(float, sys.argv[4:8])
+rounds = [list(map(float, line.split())) for line in open(sys.argv[4])]
+all_cores, one_core, cpython = ([r[i + 1] - r[i] for r in rounds] for i in range(3))
+reference = statistics.median(cpython)
 mb = size / 1e6
-pyarch_all, pyarch_one, cpython = t1 - t0, t2 - t1, t3 - t2
+spread = lambda times: f"median of {len(times)}, {min(times):.2f}-{max(times):.2f} s"
 print(f"corpus: {files} files, {mb:.1f} MB (CPython stdlib)")
-print(f"pyarch, {cores} cores:   {pyarch_all:6.2f} s  {mb / pyarch_all:7.1f} MB/s  ({cpython / pyarch_all:.1f}x CPython)")
-print(f"pyarch, 1 core:    {pyarch_one:6.2f} s  {mb / pyarch_one:7.1f} MB/s  ({cpython / pyarch_one:.1f}x CPython)")
-print(f"CPython ast.parse: {cpython:6.2f} s  {mb / cpython:7.1f} MB/s")
+for label, times in ((f"{cores} cores", all_cores), ("1 core ", one_core)):
+    t = statistics.median(times)
+    print(f"pyarch, {label}:   {t:6.2f} s  {mb / t:7.1f} MB/s  ({reference / t:.1f}x CPython)  {spread(times)}")
+print(f"CPython ast.parse: {reference:6.2f} s  {mb / reference:7.1f} MB/s  {spread(cpython)}")
 PY
 echo "pyarch summary: $(cat "$out/pyarch-summary.txt")"
 
