@@ -27,6 +27,34 @@ public sealed class PythonFileBatchTests : IDisposable
         Assert.Equal(paths, seen);
     }
 
+    [Fact]
+    public void Should_keep_at_most_64_results_per_worker_waiting_for_a_slow_consumer()
+    {
+        // Given: more files than the workers may run ahead, and a consumer that is slow at first
+        var paths = Enumerable.Range(0, 400).Select(i => Write($"m{i}.py", Module(i, functions: 1))).ToList();
+        int mapped = 0, mostAhead = 0;
+
+        // When
+        var seen = new List<string>();
+        PythonFileBatch.Run(paths, outcome =>
+        {
+            Interlocked.Increment(ref mapped);
+            return outcome.Path;
+        }, path =>
+        {
+            if (seen.Count < 3)
+            {
+                Thread.Sleep(200);
+            }
+            mostAhead = Math.Max(mostAhead, Volatile.Read(ref mapped) - seen.Count);
+            seen.Add(path);
+        }, degreeOfParallelism: 2);
+
+        // Then: the workers filled the window while the consumer slept, never went past it, and still handed all over
+        Assert.Equal(paths, seen);
+        Assert.InRange(mostAhead, 100, 128);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
