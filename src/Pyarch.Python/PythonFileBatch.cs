@@ -21,16 +21,17 @@ public static class PythonFileBatch
         var slots = new T[paths.Count];
         var ready = new bool[paths.Count];
         var gate = new object();
-        // How far the workers may run ahead of the consumer, which bounds the results held in memory. A worker that
-        // reaches the bound waits for the file the consumer waits for: with 16 results per worker, a 250 KB file
-        // (a few in the standard library) stopped the other worker for most of its parse.
-        using var window = new SemaphoreSlim(workers * 64);
+        // How many results the workers may hold ahead of the consumer, which bounds memory (a JSON line is many times
+        // its file). A worker that reaches the bound waits for the file the consumer waits for: with 16 results per
+        // worker, a 250 KB file (a few in the standard library) stopped the other worker for most of its parse.
+        using var window = new SemaphoreSlim(Math.Min(workers * 64, 512));
         // The consumer sleeps until this many results wait for it rather than waking for each: on a machine with
         // as many workers as cores, every wake-up takes a core from a worker.
         int batch = workers * 4;
         int awaited = -1;
         int next = -1;
         Exception? crash = null;
+        bool stopped = false;
 
         void Work()
         {
@@ -38,7 +39,7 @@ public static class PythonFileBatch
             {
                 window.Wait();
                 int i = Interlocked.Increment(ref next);
-                if (i >= paths.Count || Volatile.Read(ref crash) is not null)
+                if (i >= paths.Count || Volatile.Read(ref crash) is not null || Volatile.Read(ref stopped))
                 {
                     window.Release();
                     return;
@@ -72,31 +73,39 @@ public static class PythonFileBatch
 
         var threads = Enumerable.Range(0, workers).Select(_ => new Thread(Work, 16 * 1024 * 1024) { IsBackground = true }).ToList();
         threads.ForEach(t => t.Start());
-        for (int i = 0; i < paths.Count; i++)
+        try
         {
-            T item;
-            lock (gate)
+            for (int i = 0; i < paths.Count; i++)
             {
-                while (!ready[i])
+                T item;
+                lock (gate)
                 {
-                    // Wake for the end of the next batch, or for this result when the batch's end is in already.
-                    int last = Math.Min(i + batch, paths.Count) - 1;
-                    awaited = crash is null && !ready[last] ? last : i;
-                    Monitor.Wait(gate);
+                    while (!ready[i])
+                    {
+                        // Wake for the end of the next batch, or for this result when the batch's end is in already.
+                        int last = Math.Min(i + batch, paths.Count) - 1;
+                        awaited = crash is null && !ready[last] ? last : i;
+                        Monitor.Wait(gate);
+                    }
+                    item = slots[i];
+                    slots[i] = default!;
                 }
-                item = slots[i];
-                slots[i] = default!;
+                if (crash is not null)
+                {
+                    break;
+                }
+                consume(item);
+                window.Release();
             }
-            if (crash is not null)
-            {
-                // Let the workers blocked on the window see the crash and stop.
-                window.Release(workers);
-                break;
-            }
-            consume(item);
-            window.Release();
         }
-        threads.ForEach(t => t.Join());
+        finally
+        {
+            // After the last result, a crash, or an exception from consume: the workers claim nothing more, those
+            // waiting on the window go, and all are gone before the window is disposed.
+            Volatile.Write(ref stopped, true);
+            window.Release(workers);
+            threads.ForEach(t => t.Join());
+        }
         if (crash is not null)
         {
             throw new InvalidOperationException("mapping a parse result failed", crash);

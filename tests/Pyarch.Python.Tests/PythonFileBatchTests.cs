@@ -17,11 +17,11 @@ public sealed class PythonFileBatchTests : IDisposable
 
         // When
         var seen = new List<string>();
-        PythonFileBatch.Run(paths, outcome => (outcome.Path, Parsed: outcome.Parsed), file =>
+        Finishes(() => PythonFileBatch.Run(paths, outcome => (outcome.Path, Parsed: outcome.Parsed), file =>
         {
             Assert.True(file.Parsed, file.Path);
             seen.Add(file.Path);
-        }, degreeOfParallelism: workers);
+        }, degreeOfParallelism: workers));
 
         // Then
         Assert.Equal(paths, seen);
@@ -30,29 +30,52 @@ public sealed class PythonFileBatchTests : IDisposable
     [Fact]
     public void Should_keep_at_most_64_results_per_worker_waiting_for_a_slow_consumer()
     {
-        // Given: more files than the workers may run ahead, and a consumer that is slow at first
+        // Given: more files than the workers may run ahead
         var paths = Enumerable.Range(0, 400).Select(i => Write($"m{i}.py", Module(i, functions: 1))).ToList();
         int mapped = 0, mostAhead = 0;
 
-        // When
+        // When: the consumer takes its first result only once the workers have stopped mapping
         var seen = new List<string>();
-        PythonFileBatch.Run(paths, outcome =>
+        Finishes(() => PythonFileBatch.Run(paths, outcome =>
         {
             Interlocked.Increment(ref mapped);
             return outcome.Path;
         }, path =>
         {
-            if (seen.Count < 3)
+            if (seen.Count == 0)
             {
-                Thread.Sleep(200);
+                int before;
+                do
+                {
+                    before = Volatile.Read(ref mapped);
+                    Thread.Sleep(300);
+                }
+                while (Volatile.Read(ref mapped) != before);
             }
             mostAhead = Math.Max(mostAhead, Volatile.Read(ref mapped) - seen.Count);
             seen.Add(path);
-        }, degreeOfParallelism: 2);
+        }, degreeOfParallelism: 2));
 
-        // Then: the workers filled the window while the consumer slept, never went past it, and still handed all over
+        // Then: the workers filled the window (64 results each), went no further, and still handed every result over
+        Assert.Equal(128, mostAhead);
         Assert.Equal(paths, seen);
-        Assert.InRange(mostAhead, 100, 128);
+    }
+
+    [Fact]
+    public void Should_let_an_exception_from_the_consumer_out_once_the_workers_have_stopped()
+    {
+        var paths = Enumerable.Range(0, 300).Select(i => Write($"m{i}.py", Module(i, functions: 3))).ToList();
+
+        var run = Task.Run(() => PythonFileBatch.Run(paths, outcome => outcome.Path, path =>
+        {
+            if (path == paths[5])
+            {
+                throw new FormatException("bad consume");
+            }
+        }, degreeOfParallelism: 2));
+
+        Assert.True(((IAsyncResult)run).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(30)), "the batch did not finish");
+        Assert.IsType<FormatException>(run.Exception?.InnerException);
     }
 
     [Theory]
@@ -89,6 +112,14 @@ public sealed class PythonFileBatchTests : IDisposable
         Assert.True(outcomes[0].Parsed);
         Assert.Equal("OSError", outcomes[1].Failure?.Type);
         Assert.NotNull(outcomes[2].Result?.Error);
+    }
+
+    /// <summary>Runs the batch, failing rather than hanging the test run if it never returns.</summary>
+    private static void Finishes(Action batch)
+    {
+        var run = Task.Run(batch);
+        Assert.True(((IAsyncResult)run).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(30)), "the batch did not finish");
+        run.GetAwaiter().GetResult();
     }
 
     private static string Module(int number, int functions) =>
