@@ -29,7 +29,6 @@ public sealed class UnicodeNamesTests
     [InlineData("ABACUS ")]
     [InlineData("LATIN SMALL LETTER")] // a prefix of many names
     [InlineData("ZWSP;200B")] // a whole line
-    [InlineData("# unicodedata 14.0.0")] // the comment line
     public void Should_refuse_a_name_the_table_does_not_hold(string name) =>
         Assert.False(UnicodeNames.TryLookup(name, out _));
 
