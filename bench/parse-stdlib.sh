@@ -29,6 +29,7 @@ tr '\n' '\0' < "$out/stdlib.txt" | xargs -0 cat > /dev/null
 # The host is shared and its load moves from moment to moment: each round runs pyarch on all cores, pyarch on one
 # and CPython, in turn, and each is reported as its median over the rounds.
 rounds=${ROUNDS:-3}
+(( rounds >= 1 )) || { echo "ROUNDS must be at least 1" >&2; exit 2; }
 : > "$out/parse-rounds.txt"
 for _ in $(seq "$rounds"); do
   t0=$(now)
