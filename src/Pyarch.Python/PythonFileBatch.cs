@@ -31,7 +31,6 @@ public static class PythonFileBatch
         int awaited = -1;
         int next = -1;
         Exception? crash = null;
-        bool stopped = false;
 
         void Work()
         {
@@ -39,7 +38,7 @@ public static class PythonFileBatch
             {
                 window.Wait();
                 int i = Interlocked.Increment(ref next);
-                if (i >= paths.Count || Volatile.Read(ref crash) is not null || Volatile.Read(ref stopped))
+                if (i >= paths.Count || Volatile.Read(ref crash) is not null)
                 {
                     window.Release();
                     return;
@@ -100,9 +99,9 @@ public static class PythonFileBatch
         }
         finally
         {
-            // After the last result, a crash, or an exception from consume: the workers claim nothing more, those
+            // After the last result, a crash, or an exception from consume: no path is left to claim, the workers
             // waiting on the window go, and all are gone before the window is disposed.
-            Volatile.Write(ref stopped, true);
+            Interlocked.Exchange(ref next, paths.Count);
             window.Release(workers);
             threads.ForEach(t => t.Join());
         }
