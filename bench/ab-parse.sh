@@ -10,9 +10,7 @@ rounds=$1
 shift
 out=bench/out
 mkdir -p "$out"
-stdlib=$(python3 -c "import sysconfig; print(sysconfig.get_paths()['stdlib'])")
-find "$stdlib" -name '*.py' -not -path '*/site-packages/*' -not -path '*/dist-packages/*' | LC_ALL=C sort > "$out/stdlib.txt"
-tr '\n' '\0' < "$out/stdlib.txt" | xargs -0 cat > /dev/null
+bench/stdlib-corpus.sh "$out/stdlib.txt"
 
 ms() { local s e; s=$(date +%s%N); "$@" debug ast --list "$out/stdlib.txt" > /dev/null 2>&1 || true; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
 for _ in $(seq "$rounds"); do

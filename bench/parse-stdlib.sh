@@ -16,15 +16,12 @@ if [[ -z "$pyarch" ]]; then
   pyarch=$out/aot/pyarch
 fi
 
-stdlib=$(python3 -c "import sysconfig; print(sysconfig.get_paths()['stdlib'])")
-find "$stdlib" -name '*.py' -not -path '*/site-packages/*' -not -path '*/dist-packages/*' | LC_ALL=C sort > "$out/stdlib.txt"
+bench/stdlib-corpus.sh "$out/stdlib.txt"
 files=$(wc -l < "$out/stdlib.txt")
 bytes=$(tr '\n' '\0' < "$out/stdlib.txt" | xargs -0 cat | wc -c)
 cores=$(nproc)
 
 now() { date +%s.%N; }
-# Warm the page cache so both sides read from memory.
-tr '\n' '\0' < "$out/stdlib.txt" | xargs -0 cat > /dev/null
 
 # The host is shared and its load moves from moment to moment: each round runs pyarch on all cores, pyarch on one
 # and CPython, in turn, and each is reported as its median over the rounds.
