@@ -276,7 +276,10 @@ internal static class LiteralDecoder
                     int close = i < end && text[i] == '{' ? IndexOf(text, '}', i, end) : -1;
                     if (close < 0 || close == i + 1)
                     {
-                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {codec.At(backslash)}-{codec.At(i)}: malformed \\N character escape";
+                        // The codec stops where it gave up: after the N with no brace, at the end of the text with no
+                        // closing brace, on the brace of an empty name.
+                        int stop = close >= 0 ? close : i < end && text[i] == '{' ? end : i;
+                        return $"(unicode error) 'unicodeescape' codec can't decode bytes in position {codec.At(backslash)}-{codec.At(stop) - 1}: malformed \\N character escape";
                     }
                     if (!UnicodeNames.TryLookup(text.Slice(i + 1, close - i - 1), out int named))
                     {

@@ -85,6 +85,15 @@ public sealed class ParserTests
     [InlineData("x = '\U0001F600 \\N{nope}'\n", 1, "can't decode bytes in position 11-18: unknown Unicode character name")]
     [InlineData("x = '\\\u00e9\\N{x}'\n", 1, "can't decode bytes in position 16-20: unknown Unicode character name")]
     [InlineData("x = '\\\\\u00e9\\N{x}'\n", 1, "can't decode bytes in position 12-16: unknown Unicode character name")]
+    // A malformed \N escape ends where the codec gave up: after the N, at the end of the text, or on the empty name's brace.
+    [InlineData("x = '\\Nx'\n", 1, "can't decode bytes in position 0-1: malformed \\N character escape")]
+    [InlineData("x = 'ab\\N'\n", 1, "can't decode bytes in position 2-3: malformed \\N character escape")]
+    [InlineData("x = 'ab\\N{x'\n", 1, "can't decode bytes in position 2-5: malformed \\N character escape")]
+    [InlineData("x = '\\N{LATIN SMALL LETTER A'\n", 1, "can't decode bytes in position 0-22: malformed \\N character escape")]
+    [InlineData("x = '\\N{}'\n", 1, "can't decode bytes in position 0-2: malformed \\N character escape")]
+    [InlineData("x = '\u00e9\\N{x'\n", 1, "can't decode bytes in position 10-13: malformed \\N character escape")]
+    [InlineData("x = '\U0001F600\\N'\n", 1, "can't decode bytes in position 10-11: malformed \\N character escape")]
+    [InlineData("x = 'a\\\u00e9\\Nq'\n", 1, "can't decode bytes in position 17-18: malformed \\N character escape")]
     public void Should_report_errors_where_and_as_cpython_does(string source, int line, string message)
     {
         PythonSyntaxError error = Refuse(source);
