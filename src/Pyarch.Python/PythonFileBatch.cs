@@ -32,8 +32,23 @@ public static class PythonFileBatch
         int next = -1;
         Exception? crash = null;
 
+        var collector = new BetweenFilesCollector(workers, patience: TimeSpan.FromMilliseconds(1));
+
         void Work()
         {
+            try
+            {
+                WorkUntilDone();
+            }
+            finally
+            {
+                collector.Leave();
+            }
+        }
+
+        void WorkUntilDone()
+        {
+            long collectedAt = GC.GetAllocatedBytesForCurrentThread();
             while (true)
             {
                 window.Wait();
@@ -66,6 +81,11 @@ public static class PythonFileBatch
                     {
                         Monitor.Pulse(gate);
                     }
+                }
+                // After the result is handed over, so the consumer never waits for a worker that waits here.
+                if (Volatile.Read(ref next) < paths.Count - 1)
+                {
+                    collectedAt = collector.Pass(collectedAt);
                 }
             }
         }

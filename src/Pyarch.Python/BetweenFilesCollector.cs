@@ -1,0 +1,81 @@
+namespace Pyarch.Python;
+
+/// <summary>
+/// Collects the young generation at moments when no worker of a <see cref="PythonFileBatch"/> is in the middle of a
+/// file. Between files nothing of a tree is in use any more, so such a collection copies almost nothing, and it finds
+/// every worker already stopped. Left to its 8 MB budget, the GC collected in the middle of files: it promoted the
+/// half-built trees, kept asking for fresh memory (twice the page faults), and on two cores first had to stop the
+/// worker that was running.
+/// </summary>
+/// <param name="workers">How many workers take part.</param>
+/// <param name="patience">
+/// How long a worker waits for the others to finish their files. Most finish within a fraction of a millisecond; one
+/// reading a huge file must not hold the rest up, and the GC's own budget then collects as it always did.
+/// </param>
+internal sealed class BetweenFilesCollector(int workers, TimeSpan patience)
+{
+    /// <summary>
+    /// How much each worker allocates between collections: small enough that the young generation is reused while it
+    /// is still in the CPU cache, large enough that a collection's fixed cost stays small. Over the stdlib, 2 MB
+    /// against 1, 1.5, 3, 5 and 8 MB: as fast as any on one core, fastest on two.
+    /// </summary>
+    private const long YoungBytesPerWorker = 2 * 1024 * 1024;
+
+    private readonly object _gate = new();
+    private int _running = workers;
+    private int _waiting;
+    private int _round;
+    private volatile bool _wanted;
+
+    /// <summary>
+    /// A worker's step between two files, given what its thread had allocated at the last collection (or give-up) it
+    /// took part in; returns the new mark. Once the worker has allocated enough since then, or once another worker
+    /// has asked, it waits for the others to be between files too, and the last to come collects.
+    /// </summary>
+    public long Pass(long collectedAt)
+    {
+        if (!_wanted && GC.GetAllocatedBytesForCurrentThread() - collectedAt < YoungBytesPerWorker)
+        {
+            return collectedAt;
+        }
+        lock (_gate)
+        {
+            _wanted = true;
+            if (++_waiting == _running)
+            {
+                GC.Collect(0, GCCollectionMode.Forced, blocking: true, compacting: false);
+                Release();
+            }
+            else
+            {
+                int round = _round;
+                if (!Monitor.Wait(_gate, patience) && round == _round)
+                {
+                    // Given up: this round is over, and this worker asks again only after as much allocation again.
+                    Release();
+                }
+            }
+        }
+        return GC.GetAllocatedBytesForCurrentThread();
+    }
+
+    /// <summary>A worker that has no file left stops counting; those waiting for it go on without a collection.</summary>
+    public void Leave()
+    {
+        lock (_gate)
+        {
+            if (--_running == _waiting && _waiting > 0)
+            {
+                Release();
+            }
+        }
+    }
+
+    private void Release()
+    {
+        _wanted = false;
+        _waiting = 0;
+        _round++;
+        Monitor.PulseAll(_gate);
+    }
+}
