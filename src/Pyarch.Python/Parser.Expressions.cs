@@ -74,6 +74,13 @@ internal sealed partial class Parser
         {
             return ParseLambda();
         }
+        if (Kind is TokenKind.Name or TokenKind.Number && EndsExpression(PeekKind()) && _depth < MaxDepth)
+        {
+            // A lone name or number, as most arguments, subscripts and right-hand sides are: the eleven rules from
+            // disjunction down to atom would each look at the token after it and pass it on. The depth test keeps
+            // "too many nested expressions" where the full descent, one level deeper, would say it.
+            return ParseAtom();
+        }
         int start = Start;
         Expr body = ParseDisjunction();
         if (Kind != TokenKind.If)
@@ -90,6 +97,10 @@ internal sealed partial class Parser
         Expr orelse = ParseExpression();
         return new IfExp(From(start), test, body, orelse);
     }
+
+    /// <summary>Tokens that no rule of an expression takes after an atom: an expression ending before one ends there.</summary>
+    private static bool EndsExpression(TokenKind kind) => kind is TokenKind.Newline or TokenKind.Comma or TokenKind.RightParen
+        or TokenKind.RightBracket or TokenKind.RightBrace or TokenKind.Colon or TokenKind.Semicolon or TokenKind.Equal or TokenKind.EndOfFile;
 
     /// <summary><c>lambdef: 'lambda' [lambda_params] ':' expression</c>, at <c>lambda</c>.</summary>
     private Expr ParseLambda()
