@@ -74,9 +74,10 @@ internal sealed partial class Parser
         {
             return ParseLambda();
         }
-        if (Kind is TokenKind.Name or TokenKind.Number && EndsExpression(PeekKind()) && _depth < MaxDepth)
+        if (Kind is TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.True or TokenKind.False or TokenKind.None
+            && EndsExpression(PeekKind()) && _depth < MaxDepth)
         {
-            // A lone name or number, as most arguments, subscripts and right-hand sides are: the eleven rules from
+            // A lone name or literal, as most arguments, subscripts and right-hand sides are: the eleven rules from
             // disjunction down to atom would each look at the token after it and pass it on. The depth test keeps
             // "too many nested expressions" where the full descent, one level deeper, would say it.
             return ParseAtom();
