@@ -204,7 +204,12 @@ internal sealed partial class Parser
     {
         using DepthScope depth = Nest();
         int start = Start;
-        Expr left = ParseUnary();
+        // A one-token atom that no trailer and no ** follow is its own factor: unary, power, await and primary would
+        // each look and pass it on.
+        Expr left = Kind is TokenKind.Name or TokenKind.Number or TokenKind.True or TokenKind.False or TokenKind.None
+            && PeekKind() is not (TokenKind.Dot or TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.DoubleStar)
+            ? ParseAtom()
+            : ParseUnary();
         int links = 0;
         while (true)
         {
