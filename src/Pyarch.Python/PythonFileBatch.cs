@@ -99,11 +99,12 @@ public static class PythonFileBatch
                 T item;
                 lock (gate)
                 {
-                    while (!ready[i])
+                    // A crash ends the wait: the worker that claimed this path may have seen it and gone without parsing.
+                    while (!ready[i] && crash is null)
                     {
                         // Wake for the end of the next batch, or for this result when the batch's end is in already.
                         int last = Math.Min(i + batch, paths.Count) - 1;
-                        awaited = crash is null && !ready[last] ? last : i;
+                        awaited = !ready[last] ? last : i;
                         Monitor.Wait(gate);
                     }
                     item = slots[i];
