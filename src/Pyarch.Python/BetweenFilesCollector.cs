@@ -2,17 +2,18 @@ namespace Pyarch.Python;
 
 /// <summary>
 /// Collects the young generation at moments when no worker of a <see cref="PythonFileBatch"/> is in the middle of a
-/// file. Between files nothing of a tree is in use any more, so such a collection copies almost nothing, and it finds
-/// every worker already stopped. Left to its 8 MB budget, the GC collected in the middle of files: it promoted the
-/// half-built trees, kept asking for fresh memory (twice the page faults), and on two cores first had to stop the
-/// worker that was running.
+/// file. Between files nothing of a tree is in use any more, so such a collection copies almost nothing, and the
+/// workers are already waiting rather than running (only the consumer's thread may need stopping). Left to its 8 MB
+/// budget, the GC collected in the middle of files: it promoted the half-built trees, kept asking for fresh memory
+/// (twice the page faults), and on two cores first had to stop the worker that was running.
 /// </summary>
-/// <param name="workers">How many workers take part.</param>
+/// <param name="workers">How many workers call <see cref="Pass"/>, each until it calls <see cref="Leave"/>.</param>
 /// <param name="patience">
 /// How long a worker waits for the others to finish their files. Most finish within a fraction of a millisecond; one
 /// reading a huge file must not hold the rest up, and the GC's own budget then collects as it always did.
 /// </param>
-internal sealed class BetweenFilesCollector(int workers, TimeSpan patience)
+/// <param name="collect">The collection; tests count it.</param>
+internal sealed class BetweenFilesCollector(int workers, TimeSpan patience, Action collect)
 {
     /// <summary>
     /// How much each worker allocates between collections: small enough that the young generation is reused while it
@@ -27,6 +28,23 @@ internal sealed class BetweenFilesCollector(int workers, TimeSpan patience)
     private int _round;
     private volatile bool _wanted;
 
+    public BetweenFilesCollector(int workers, TimeSpan patience)
+        : this(workers, patience, () => GC.Collect(0, GCCollectionMode.Forced, blocking: true, compacting: false))
+    {
+    }
+
+    /// <summary>How many workers wait for the others at the moment.</summary>
+    internal int Waiting
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiting;
+            }
+        }
+    }
+
     /// <summary>
     /// A worker's step between two files, given what its thread had allocated at the last collection (or give-up) it
     /// took part in; returns the new mark. Once the worker has allocated enough since then, or once another worker
@@ -34,16 +52,21 @@ internal sealed class BetweenFilesCollector(int workers, TimeSpan patience)
     /// </summary>
     public long Pass(long collectedAt)
     {
-        if (!_wanted && GC.GetAllocatedBytesForCurrentThread() - collectedAt < YoungBytesPerWorker)
+        if (!Asked(collectedAt))
         {
             return collectedAt;
         }
         lock (_gate)
         {
+            // Again under the lock: a round may have ended (given up) since the look above.
+            if (!Asked(collectedAt))
+            {
+                return collectedAt;
+            }
             _wanted = true;
             if (++_waiting == _running)
             {
-                GC.Collect(0, GCCollectionMode.Forced, blocking: true, compacting: false);
+                collect();
                 Release();
             }
             else
@@ -70,6 +93,8 @@ internal sealed class BetweenFilesCollector(int workers, TimeSpan patience)
             }
         }
     }
+
+    private bool Asked(long collectedAt) => _wanted || GC.GetAllocatedBytesForCurrentThread() - collectedAt >= YoungBytesPerWorker;
 
     private void Release()
     {
