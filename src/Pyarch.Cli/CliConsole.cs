@@ -21,7 +21,8 @@ public sealed class CliConsole(Stream output, TextWriter error) : IDisposable
     /// for every command, and pyarch writes UTF-8 to stdout whatever the locale says anyway. A Windows console may
     /// use another code page, and <see cref="Console.Error"/> knows which. The stdout buffer is 8 KB: a larger one is
     /// fresh memory to clear and fault in at every start (64 KB cost 17 page faults and about 0.5 ms of printing the
-    /// version), and output larger than the buffer (a JSON line per file) goes straight through anyway.
+    /// version). Writes larger than the buffer go straight through; smaller ones are gathered 8 KB at a time, which
+    /// wrote the stdlib's JSON trees (350 MB) no slower.
     /// </summary>
     public static CliConsole ForProcess() =>
         new(
