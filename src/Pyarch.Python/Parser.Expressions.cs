@@ -74,12 +74,12 @@ internal sealed partial class Parser
         {
             return ParseLambda();
         }
-        if (Kind is TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.True or TokenKind.False or TokenKind.None
-            && EndsExpression(PeekKind()) && _depth < MaxDepth)
+        if ((IsOneTokenAtom(Kind) || Kind == TokenKind.String) && EndsExpression(PeekKind()) && _depth < MaxDepth)
         {
             // A lone name or literal, as most arguments, subscripts and right-hand sides are: the eleven rules from
-            // disjunction down to atom would each look at the token after it and pass it on. The depth test keeps
-            // "too many nested expressions" where the full descent, one level deeper, would say it.
+            // disjunction down to atom would each look at the token after it and pass it on. (A string is one token
+            // here too, as the next token ends the expression before another string could join it.) The depth test
+            // keeps "too many nested expressions" where the full descent, one level deeper, would say it.
             return ParseAtom();
         }
         int start = Start;
@@ -98,6 +98,9 @@ internal sealed partial class Parser
         Expr orelse = ParseExpression();
         return new IfExp(From(start), test, body, orelse);
     }
+
+    /// <summary>Atoms of exactly one token whatever follows (a string may be joined by the next one).</summary>
+    private static bool IsOneTokenAtom(TokenKind kind) => kind is TokenKind.Name or TokenKind.Number or TokenKind.True or TokenKind.False or TokenKind.None;
 
     /// <summary>Tokens that no rule of an expression takes after an atom: an expression ending before one ends there.</summary>
     private static bool EndsExpression(TokenKind kind) => kind is TokenKind.Newline or TokenKind.Comma or TokenKind.RightParen
@@ -206,8 +209,7 @@ internal sealed partial class Parser
         int start = Start;
         // A one-token atom that no trailer and no ** follow is its own factor: unary, power, await and primary would
         // each look and pass it on.
-        Expr left = Kind is TokenKind.Name or TokenKind.Number or TokenKind.True or TokenKind.False or TokenKind.None
-            && PeekKind() is not (TokenKind.Dot or TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.DoubleStar)
+        Expr left = IsOneTokenAtom(Kind) && PeekKind() is not (TokenKind.Dot or TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.DoubleStar)
             ? ParseAtom()
             : ParseUnary();
         int links = 0;
