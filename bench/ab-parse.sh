@@ -10,7 +10,7 @@ rounds=$1
 shift
 out=bench/out
 mkdir -p "$out"
-bench/stdlib-corpus.sh "$out/stdlib.txt"
+bench/stdlib-corpus.sh "$out/stdlib.txt" > /dev/null
 
 ms() { local s e; s=$(date +%s%N); "$@" debug ast --list "$out/stdlib.txt" > /dev/null 2>&1 || true; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
 for _ in $(seq "$rounds"); do

@@ -16,9 +16,8 @@ if [[ -z "$pyarch" ]]; then
   pyarch=$out/aot/pyarch
 fi
 
-bench/stdlib-corpus.sh "$out/stdlib.txt"
+bytes=$(bench/stdlib-corpus.sh "$out/stdlib.txt")
 files=$(wc -l < "$out/stdlib.txt")
-bytes=$(tr '\n' '\0' < "$out/stdlib.txt" | xargs -0 cat | wc -c)
 cores=$(nproc)
 
 now() { date +%s.%N; }
