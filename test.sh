@@ -5,6 +5,12 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
+# Pyarch.Reporting.Tests validates pyarch's SARIF with Microsoft's SARIF Multitool, pinned by
+# tests/tools/package-lock.json: installed from npm on the first run, and again when the lock file changes.
+if [[ ! tests/tools/node_modules/.package-lock.json -nt tests/tools/package-lock.json ]]; then
+  (cd tests/tools && npm ci --no-audit --no-fund) || echo "test.sh: npm ci in tests/tools failed; the SARIF validation test will say so" >&2
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

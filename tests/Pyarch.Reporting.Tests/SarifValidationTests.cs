@@ -5,7 +5,7 @@ namespace Pyarch.Reporting.Tests;
 
 /// <summary>
 /// pyarch's SARIF passes Microsoft's SARIF Multitool <c>validate</c> (the validator behind the SARIF web viewer)
-/// with no error and no warning. The tool comes from npm: <c>npm ci</c> in <c>tests/tools</c>, which <c>.ci/run</c>
+/// with no error and no warning. The tool comes from npm: <c>npm ci</c> in <c>tests/tools</c>, which <c>test.sh</c>
 /// does; the test fails, rather than skips, when it is missing.
 /// </summary>
 public sealed class SarifValidationTests : IDisposable
