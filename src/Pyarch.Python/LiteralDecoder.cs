@@ -94,7 +94,8 @@ internal static class LiteralDecoder
 
     public static bool IsRawLiteral(ReadOnlySpan<char> literal) => literal[..PrefixLength(literal)].IndexOfAny('r', 'R') >= 0;
 
-    public static bool HasUnicodePrefix(ReadOnlySpan<char> literal) => literal[..PrefixLength(literal)].IndexOfAny('u', 'U') >= 0;
+    /// <summary>Whether CPython gives the constant <c>kind='u'</c>: only for a lowercase <c>u</c> prefix, never <c>U</c>.</summary>
+    public static bool HasUnicodePrefix(ReadOnlySpan<char> literal) => literal[0] == 'u';
 
     /// <summary>The body of a string token between its quotes.</summary>
     private static (int Start, int End, bool Raw) Body(ReadOnlySpan<char> text, TextRange range)

@@ -282,7 +282,7 @@ internal sealed partial class Parser
             }
             else
             {
-                Expr value = ParseNamedExpression();
+                Expr value = ParseNamedExpression(argument: true);
                 if (allowGenerator && (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For)))
                 {
                     List<Comprehension> generators = ParseComprehensionClauses();
@@ -296,7 +296,11 @@ internal sealed partial class Parser
                 }
                 if (Kind == TokenKind.Equal)
                 {
-                    throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", value);
+                    throw Error(
+                        value is Constant { Value: ConstantValue.Bool or ConstantValue.None }
+                            ? SyntaxErrors.CannotAssign(Describe(value))
+                            : "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        value);
                 }
                 if (sawDoubleStar || sawKeyword)
                 {
@@ -322,7 +326,8 @@ internal sealed partial class Parser
         Constant { Value: ConstantValue.Bool(false) } => "False",
         Constant { Value: ConstantValue.None } => "None",
         Constant { Value: ConstantValue.Ellipsis } => "ellipsis",
-        Constant or JoinedStr => "literal",
+        Constant => "literal",
+        JoinedStr => "f-string expression",
         BinOp or UnaryOp => "expression",
         BoolOp => "expression",
         Compare => "comparison",
@@ -340,6 +345,7 @@ internal sealed partial class Parser
         Ast.Tuple => "tuple",
         Ast.List => "list",
         Starred => "starred",
+        Name => "name",
         Ast.Attribute => "attribute",
         Subscript => "subscript",
         _ => "expression",

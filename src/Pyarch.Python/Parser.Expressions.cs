@@ -47,9 +47,14 @@ internal sealed partial class Parser
     /// <summary><c>star_named_expression: '*' bitwise_or | named_expression</c></summary>
     private Expr ParseStarNamedExpression() => Kind == TokenKind.Star ? ParseStarExpression() : ParseNamedExpression();
 
-    /// <summary><c>named_expression: assignment_expression | expression !':='</c></summary>
-    private Expr ParseNamedExpression()
+    /// <summary>
+    /// <c>named_expression: assignment_expression | expression !':='</c>. Where a named expression is expected (a
+    /// condition, an element), <c>x = 1</c> is CPython's "Maybe you meant '=='"; call arguments
+    /// (<paramref name="argument"/>) have messages of their own for that.
+    /// </summary>
+    private Expr ParseNamedExpression(bool argument = false)
     {
+        int first = _index;
         if (Kind == TokenKind.Name && PeekKind() == TokenKind.ColonEqual)
         {
             int start = Start;
@@ -63,7 +68,75 @@ internal sealed partial class Parser
         {
             throw Error($"cannot use assignment expressions with {Describe(expression)}", expression);
         }
+        if (!argument && MistakenEquals(expression, first) is { } mistaken)
+        {
+            throw mistaken;
+        }
         return expression;
+    }
+
+    /// <summary>
+    /// At <c>=</c> after <paramref name="left"/> (read from token <paramref name="first"/>), where an assignment cannot
+    /// be: CPython's <c>invalid_named_expression</c>. <c>x = 1</c> is "invalid syntax. Maybe you meant '==' or ':='
+    /// instead of '='?", <c>f() = 1</c> "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+    /// when the left side is a single operand (not a comparison, not a display) and the right side one operand not
+    /// followed by another <c>=</c>. Null when CPython would report something else.
+    /// </summary>
+    private ParseException? MistakenEquals(Expr left, int first)
+    {
+        bool grouped = _tokens[first].Kind == TokenKind.LeftParen && left.Range.Start > _tokens[first].Range.Start;
+        bool operand = grouped || left is not (Compare or BoolOp or UnaryOp { Op: UnaryOperator.Not } or IfExp or Lambda
+            or NamedExpr or Starred or Yield or YieldFrom or Ast.Tuple);
+        if (Kind != TokenKind.Equal || !operand || _tokens[first].Kind is TokenKind.True or TokenKind.False or TokenKind.None
+            || LeftmostOperand(left) is Ast.List or Ast.Tuple or GeneratorExp)
+        {
+            return null;
+        }
+        int saved = _index;
+        bool single;
+        try
+        {
+            _index++;
+            ParseBitwiseOr();
+            single = Kind is not (TokenKind.Equal or TokenKind.ColonEqual);
+        }
+        catch (ParseException)
+        {
+            single = false;
+        }
+        _index = saved;
+        if (!single)
+        {
+            return null;
+        }
+        return left is Name && !grouped
+            ? Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", left)
+            : Error(SyntaxErrors.CannotAssign(Describe(left)) + " here. Maybe you meant '==' instead of '='?", left);
+    }
+
+    /// <summary>The operand an expression starts with: <c>[a]</c> in <c>[a][0].b + 1</c>.</summary>
+    private static Expr LeftmostOperand(Expr expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case Call call:
+                    expression = call.Func;
+                    break;
+                case Ast.Attribute attribute:
+                    expression = attribute.Value;
+                    break;
+                case Subscript subscript:
+                    expression = subscript.Value;
+                    break;
+                case BinOp binary:
+                    expression = binary.Left;
+                    break;
+                default:
+                    return expression;
+            }
+        }
     }
 
     /// <summary><c>expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef</c></summary>
@@ -358,10 +431,16 @@ internal sealed partial class Parser
         Expr? lower = null;
         if (Kind != TokenKind.Colon)
         {
+            // An unparenthesized walrus is a whole slice, never its lower bound: lst[x:=1:2] is invalid syntax.
+            bool walrus = Kind == TokenKind.Name && PeekKind() == TokenKind.ColonEqual;
             lower = ParseNamedExpression();
             if (Kind != TokenKind.Colon)
             {
                 return lower;
+            }
+            if (walrus)
+            {
+                throw Unexpected();
             }
         }
         _index++;

@@ -12,7 +12,7 @@ internal sealed partial class Parser
     /// </summary>
     private Stmt? TryParseMatchStatement()
     {
-        if (!StartsExpression(PeekKind()) || PeekKind() is TokenKind.Not or TokenKind.Lambda or TokenKind.Yield)
+        if (!StartsExpression(PeekKind()) || PeekKind() == TokenKind.Yield)
         {
             return null;
         }
@@ -94,11 +94,8 @@ internal sealed partial class Parser
         Pattern first = ParseMaybeStarPattern();
         if (Kind != TokenKind.Comma)
         {
-            if (first is MatchStar)
-            {
-                return new MatchSequence(From(start), [first]);
-            }
-            return first;
+            // A star pattern stands only in a sequence: case *_: is invalid syntax, case *_,: is a sequence.
+            return first is MatchStar ? throw Unexpected() : first;
         }
         var patterns = new List<Pattern> { first };
         while (Eat(TokenKind.Comma) && Kind is not (TokenKind.Colon or TokenKind.If))
@@ -226,8 +223,13 @@ internal sealed partial class Parser
             return new MatchSequence(From(start), []);
         }
         Pattern first = ParseMaybeStarPattern();
-        if (Kind != TokenKind.Comma && first is not MatchStar)
+        if (Kind != TokenKind.Comma)
         {
+            // (*_) is neither a group, which holds one pattern, nor a sequence, which needs its comma.
+            if (first is MatchStar)
+            {
+                throw Unexpected();
+            }
             Expect(TokenKind.RightParen);
             return first;
         }

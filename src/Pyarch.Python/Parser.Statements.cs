@@ -50,9 +50,34 @@ internal sealed partial class Parser
         }
         if (Kind != TokenKind.Newline)
         {
-            throw Unexpected();
+            throw LegacyStatement(into[^1]) ?? Unexpected();
         }
         _index++;
+    }
+
+    /// <summary>
+    /// <c>print x</c> and <c>exec code</c>, Python 2 statements: CPython's <c>invalid_legacy_expression</c>,
+    /// "Missing parentheses in call to 'print'. Did you mean print(...)?", when what follows the name is an expression.
+    /// </summary>
+    private ParseException? LegacyStatement(Stmt statement)
+    {
+        if (statement is not ExprStmt { Value: Name { Id: "print" or "exec" } name } || !StartsExpression(Kind))
+        {
+            return null;
+        }
+        int saved = _index;
+        bool expression;
+        try
+        {
+            ParseStarExpressions();
+            expression = true;
+        }
+        catch (ParseException)
+        {
+            expression = false;
+        }
+        _index = saved;
+        return expression ? Error($"Missing parentheses in call to '{name.Id}'. Did you mean {name.Id}(...)?", name) : null;
     }
 
     /// <summary>One simple statement, at its first token.</summary>
@@ -102,6 +127,7 @@ internal sealed partial class Parser
     private Stmt ParseExpressionOrAssignment()
     {
         int start = Start;
+        int firstToken = _index;
         bool parenthesized = Kind == TokenKind.LeftParen;
         Expr first = Kind == TokenKind.Yield ? ParseYieldExpression() : ParseStarExpressions();
 
@@ -116,15 +142,27 @@ internal sealed partial class Parser
         }
         if (Kind == TokenKind.Equal)
         {
+            if (first is not (Name or Ast.Attribute or Subscript) && MistakenEquals(first, firstToken) is { } mistaken)
+            {
+                throw mistaken;
+            }
             var items = _lists.Exprs.Rent(first);
+            int bareYield = _tokens[firstToken].Kind == TokenKind.Yield ? 0 : -1;
             while (Eat(TokenKind.Equal))
             {
+                if (Kind == TokenKind.Yield && bareYield < 0)
+                {
+                    bareYield = items.Count;
+                }
                 items.Add(ParseAssignedValue());
             }
             var targets = new Expr[items.Count - 1];
             for (int i = 0; i < targets.Length; i++)
             {
-                targets[i] = ToTarget(items[i], ExprContext.Store);
+                // (yield) = 1 is a yield expression like any other; a bare yield on the left has this message.
+                targets[i] = i == bareYield
+                    ? throw Error("assignment to yield expression not possible", items[i])
+                    : ToTarget(items[i], ExprContext.Store);
             }
             Expr value = items[^1];
             _lists.Exprs.Release(items);
@@ -268,7 +306,7 @@ internal sealed partial class Parser
             {
                 break;
             }
-            targets.Add(ToTarget(ParseBitwiseOr(), ExprContext.Del));
+            targets.Add(ToTarget(ParseStarTarget(), ExprContext.Del)); // del *a: "cannot delete starred"
         }
         while (Eat(TokenKind.Comma));
         if (targets.Count == 0)

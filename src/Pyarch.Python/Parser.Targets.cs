@@ -11,10 +11,7 @@ internal sealed partial class Parser
         Expr first = ParseStarTarget();
         if (Kind != TokenKind.Comma)
         {
-            if (first is Starred)
-            {
-                throw Error(SyntaxErrors.StarredAssignmentTarget, first);
-            }
+            // A lone starred target (for *x in y) parses; only the compiler refuses it, as CPython's ast.parse does.
             return ToTarget(first, context);
         }
         var elements = _lists.Exprs.Rent(ToTarget(first, context));
@@ -61,12 +58,7 @@ internal sealed partial class Parser
                 break;
             default:
                 string what = Describe(expression);
-                string message = context == ExprContext.Del
-                    ? SyntaxErrors.CannotDelete(what)
-                    : expression is Call or Compare
-                        ? SyntaxErrors.CannotAssign(what) + " here. Maybe you meant '==' instead of '='?"
-                        : SyntaxErrors.CannotAssign(what);
-                throw Error(message, expression);
+                throw Error(context == ExprContext.Del ? SyntaxErrors.CannotDelete(what) : SyntaxErrors.CannotAssign(what), expression);
         }
         ((ExprWithContext)expression).Ctx = context;
         return expression;

@@ -258,7 +258,9 @@ internal sealed partial class Parser
         }
         if (token.Kind == TokenKind.Indent)
         {
-            return new ParseException(ErrorAt(SyntaxErrors.UnexpectedIndent, token.Range.Start, SyntaxErrorKind.IndentationError), final: true);
+            // CPython points at the last character of the indentation, on the line of the statement it indents.
+            int lastBlank = Math.Max(token.Range.Start, token.Range.End - 1);
+            return new ParseException(ErrorAt(SyntaxErrors.UnexpectedIndent, lastBlank, SyntaxErrorKind.IndentationError), final: true);
         }
         if (token.Kind == TokenKind.Dedent && expected is null)
         {

@@ -20,7 +20,6 @@ internal static class SyntaxErrors
     public const string ExpectedExceptOrFinally = "expected 'except' or 'finally' block";
     public const string MixedExceptStar = "cannot have both 'except' and 'except*' on the same 'try'";
     public const string MultipleExceptionTypes = "multiple exception types must be parenthesized";
-    public const string StarredAssignmentTarget = "starred assignment target must be in a list or tuple";
     public const string CannotUseStarred = "cannot use starred expression here";
     public const string BytesNonAscii = "bytes can only contain ASCII literal characters";
 

@@ -18,10 +18,21 @@ public sealed partial class Tokenizer
     private bool ReadIndentation()
     {
         int start = _pos;
-        int col = 0, altcol = 0;
+        int col = 0, altcol = 0, continuedAt = 0;
         while (_pos < _length)
         {
             char c = _chars[_pos];
+            if (c == '\\')
+            {
+                // Indentation does not go on over a backslash: the first one's column decides it, unless that
+                // column is 0, and then the next line's whitespace still counts (CPython's cont_line_col).
+                continuedAt = continuedAt != 0 ? continuedAt : col;
+                if (!ReadLineContinuation())
+                {
+                    return false;
+                }
+                continue;
+            }
             if (c == ' ')
             {
                 col++;
@@ -50,6 +61,10 @@ public sealed partial class Tokenizer
             return true;
         }
         _blankLine = false;
+        if (continuedAt != 0)
+        {
+            col = altcol = continuedAt;
+        }
 
         int top = _indents[^1];
         int altTop = _altIndents[^1];
@@ -85,7 +100,9 @@ public sealed partial class Tokenizer
             }
             if (col != _indents[^1])
             {
-                Fail("unindent does not match any outer indentation level", _pos + 1, SyntaxErrorKind.IndentationError, TokenizerErrorPrecedence.WhenReached);
+                // CPython has read the whole line by then and points past its end.
+                int lineEnd = Text[_pos..].IndexOf('\n');
+                FailAt(SyntaxErrors.UnindentMismatch, lineEnd < 0 ? _length : _pos + lineEnd, SyntaxErrorKind.IndentationError, TokenizerErrorPrecedence.WhenReached);
                 return false;
             }
             if (altcol != _altIndents[^1])

@@ -154,7 +154,8 @@ public sealed partial class Tokenizer
             Fail("unexpected EOF while parsing", _pos, precedence: TokenizerErrorPrecedence.WhenReached);
             return false;
         }
-        Fail("unexpected character after line continuation character", _pos + 1, precedence: TokenizerErrorPrecedence.WhenReached);
+        // CPython points at the character after the backslash.
+        FailAt("unexpected character after line continuation character", _pos + 1, precedence: TokenizerErrorPrecedence.WhenReached);
         return false;
     }
 

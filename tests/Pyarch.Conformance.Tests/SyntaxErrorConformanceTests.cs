@@ -1,10 +1,12 @@
+using System.Text.Json;
 using Pyarch.Tests;
 
 namespace Pyarch.Conformance.Tests;
 
 /// <summary>
 /// On inputs that CPython refuses, pyarch refuses too, on the same line: CPython's own syntax-error examples
-/// (extracted from its test modules at test time) and our corpus of invalid files.
+/// (extracted from its test modules at test time) and our corpus of invalid files; for the messages corpus, with
+/// CPython's very message and column. The accepted corpus holds the near misses CPython takes.
 /// </summary>
 public sealed class SyntaxErrorConformanceTests
 {
@@ -38,4 +40,43 @@ public sealed class SyntaxErrorConformanceTests
         // When/Then
         OracleDiff.AssertAgrees(work, files, reference, "invalid corpus files");
     }
+
+    [Fact]
+    public void Should_word_and_place_each_error_of_the_messages_corpus_exactly_as_cpython()
+    {
+        // Given: files CPython refuses with one of its specific messages ("Maybe you meant '=='", "Missing
+        // parentheses in call to 'print'"), or at a column worth checking
+        using var work = new ScratchFolder();
+        var files = Directory.GetFiles(Path.Combine(Corpus, "messages"), "*.py").Order(StringComparer.Ordinal).ToList();
+        var reference = ErrorsByFile(OracleDiff.ReferenceFromPython(work, files));
+        Assert.True(reference.Count == files.Count && reference.Values.All(e => e is not null), "CPython accepts a file of the messages corpus");
+
+        // When
+        var candidate = ErrorsByFile(OracleDiff.Candidate(work, files));
+
+        // Then: the same message, line and column
+        var disagreements = files.Where(f => candidate[f] != reference[f]).Select(f => $"{Path.GetFileName(f)}: CPython {reference[f]}, pyarch {candidate[f]}").ToList();
+        Assert.True(disagreements.Count == 0, string.Join('\n', disagreements));
+    }
+
+    [Fact]
+    public void Should_build_cpythons_tree_for_every_file_of_the_accepted_corpus()
+    {
+        // Given: files CPython accepts that pyarch once refused or read differently
+        using var work = new ScratchFolder();
+        var files = Directory.GetFiles(Path.Combine(Corpus, "accepted"), "*.py").Order(StringComparer.Ordinal).ToList();
+        string reference = OracleDiff.ReferenceFromPython(work, files);
+        Assert.True(ErrorsByFile(reference).Values.All(e => e is null), "CPython refuses a file of the accepted corpus");
+
+        // When/Then
+        OracleDiff.AssertAgrees(work, files, reference, "accepted corpus files");
+    }
+
+    /// <summary>Each file's error as "message at line:column", or null when the file parsed.</summary>
+    private static Dictionary<string, string?> ErrorsByFile(string jsonl) =>
+        File.ReadLines(jsonl).Select(line => JsonDocument.Parse(line).RootElement).ToDictionary(
+            record => record.GetProperty("file").GetString()!,
+            record => record.TryGetProperty("error", out var error)
+                ? $"'{error.GetProperty("msg").GetString()}' at {error.GetProperty("lineno")}:{error.GetProperty("offset")}"
+                : null);
 }

@@ -1,0 +1,9 @@
+match x:
+    case *_,:
+        pass
+    case (*_,):
+        pass
+    case [*_]:
+        pass
+    case a, *rest:
+        pass

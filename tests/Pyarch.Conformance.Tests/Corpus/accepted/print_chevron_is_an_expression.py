@@ -1,0 +1,2 @@
+print >>sys.stderr, "x"
+print

@@ -1,0 +1,2 @@
+def f():
+    (yield bar) = y

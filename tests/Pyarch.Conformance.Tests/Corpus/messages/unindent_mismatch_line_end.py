@@ -1,0 +1,3 @@
+if x:
+    a
+  b = 2  # points past the comment
