@@ -154,7 +154,7 @@ internal sealed partial class Parser
         if (Kind == TokenKind.Colon && first is not Starred)
         {
             _index++;
-            Expr value = ParseExpression();
+            Expr value = ParseDictValue();
             if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
             {
                 List<Comprehension> generators = ParseComprehensionClauses();
@@ -177,6 +177,20 @@ internal sealed partial class Parser
         CheckMissingComma(elements[^1]);
         Expect(TokenKind.RightBrace);
         return new Ast.Set(From(start), _lists.Exprs.Finish(elements));
+    }
+
+    /// <summary>A dictionary value, after its colon, with CPython's messages for a starred or a missing one.</summary>
+    private Expr ParseDictValue()
+    {
+        if (Kind == TokenKind.Star)
+        {
+            throw Error("cannot use a starred expression in a dictionary value", Start);
+        }
+        if (Kind is TokenKind.RightBrace or TokenKind.Comma)
+        {
+            throw Error("expression expected after dictionary key and ':'", _tokens[_index - 1].Range.Start);
+        }
+        return ParseExpression();
     }
 
     /// <summary><c>double_starred_kvpairs: ','.double_starred_kvpair+ [',']</c>, after the first pair if there is one.</summary>
@@ -204,9 +218,14 @@ internal sealed partial class Parser
             }
             else
             {
-                keys.Add(ParseExpression());
-                Expect(TokenKind.Colon);
-                values.Add(ParseExpression());
+                Expr key = ParseExpression();
+                if (!Eat(TokenKind.Colon))
+                {
+                    // CPython's invalid_kvpair points at the key's last character.
+                    throw Error("':' expected after dictionary key", key.Range.End - 1);
+                }
+                keys.Add(key);
+                values.Add(ParseDictValue());
             }
             CheckMissingComma(values[^1]);
             if (!Eat(TokenKind.Comma))

@@ -97,7 +97,7 @@ internal sealed partial class Parser
         {
             (bases, keywords) = ParseCallArguments(allowGenerator: false);
         }
-        Expect(TokenKind.Colon);
+        ExpectHeaderColon();
         Stmt[] body = ParseBlock("class definition", start);
         return new ClassDef(new TextRange(start, SignificantEnd), name, bases, keywords, body, decorators, typeParams);
     }
@@ -109,7 +109,7 @@ internal sealed partial class Parser
         int start = Start;
         bool isElif = Advance().Kind == TokenKind.Elif;
         Expr test = ParseNamedExpression();
-        Expect(TokenKind.Colon);
+        ExpectHeaderColon();
         Stmt[] body = ParseBlock(isElif ? "'elif' statement" : "'if' statement", start);
         IReadOnlyList<Stmt> orelse = [];
         if (Kind == TokenKind.Elif)
@@ -138,7 +138,7 @@ internal sealed partial class Parser
         int start = Start;
         Expect(TokenKind.While);
         Expr test = ParseNamedExpression();
-        Expect(TokenKind.Colon);
+        ExpectHeaderColon();
         Stmt[] body = ParseBlock("'while' statement", start);
         IReadOnlyList<Stmt> orelse = Kind == TokenKind.Else ? ParseElseBlock() : [];
         return new While(new TextRange(start, SignificantEnd), test, body, orelse);
@@ -151,7 +151,7 @@ internal sealed partial class Parser
         Expr target = ParseTargetList(ExprContext.Store);
         Expect(TokenKind.In);
         Expr iter = ParseStarExpressions();
-        Expect(TokenKind.Colon);
+        ExpectHeaderColon();
         Stmt[] body = ParseBlock("'for' statement", start);
         IReadOnlyList<Stmt> orelse = Kind == TokenKind.Else ? ParseElseBlock() : [];
         var range = new TextRange(start, SignificantEnd);
@@ -182,7 +182,7 @@ internal sealed partial class Parser
             star = isStar;
             Expr? type = null;
             string? name = null;
-            if (Kind != TokenKind.Colon || isStar)
+            if (Kind is not (TokenKind.Colon or TokenKind.Newline) || isStar)
             {
                 type = ParseExpression();
                 if (Kind == TokenKind.Comma)
@@ -191,7 +191,7 @@ internal sealed partial class Parser
                 }
                 name = Eat(TokenKind.As) ? NameText(ExpectName()) : null;
             }
-            Expect(TokenKind.Colon);
+            ExpectHeaderColon();
             Stmt[] handlerBody = ParseBlock(isStar ? "'except*' statement" : "'except' statement", handlerStart);
             handlers.Add(new ExceptHandler(new TextRange(handlerStart, SignificantEnd), type, name, handlerBody));
         }
@@ -231,7 +231,7 @@ internal sealed partial class Parser
             }
             while (Eat(TokenKind.Comma));
         }
-        Expect(TokenKind.Colon);
+        ExpectHeaderColon();
         Stmt[] body = ParseBlock("'with' statement", start);
         var range = new TextRange(start, SignificantEnd);
         return isAsync ? new AsyncWith(range, items, body) : new With(range, items, body);
@@ -279,7 +279,7 @@ internal sealed partial class Parser
             vars = ToTarget(ParseStarTarget(), ExprContext.Store);
             if (Kind is not (TokenKind.Comma or TokenKind.RightParen or TokenKind.Colon))
             {
-                throw Unexpected();
+                throw Kind == TokenKind.Newline ? Unexpected(TokenKind.Colon) : Unexpected();
             }
         }
         return new WithItem(From(start), context, vars);

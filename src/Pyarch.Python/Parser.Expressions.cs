@@ -185,7 +185,10 @@ internal sealed partial class Parser
         int start = Start;
         Expect(TokenKind.Lambda);
         Arguments args = ParseParameters(TokenKind.Colon, allowAnnotations: false);
-        Expect(TokenKind.Colon);
+        if (!Eat(TokenKind.Colon))
+        {
+            throw Unexpected(); // CPython asks for no colon here: "invalid syntax"
+        }
         Expr body = ParseExpression();
         return new Lambda(From(start), args, body);
     }

@@ -55,17 +55,28 @@ internal sealed partial class Parser
                 else
                 {
                     vararg = ParseParameter(allowAnnotations, starredAnnotation: true);
+                    RefuseDefault("var-positional argument cannot have default value");
                 }
             }
             else if (Kind == TokenKind.DoubleStar)
             {
                 _index++;
                 kwarg = ParseParameter(allowAnnotations, starredAnnotation: false);
+                RefuseDefault("var-keyword argument cannot have default value");
             }
             else
             {
                 Arg parameter = ParseParameter(allowAnnotations, starredAnnotation: false);
-                Expr? value = Eat(TokenKind.Equal) ? ParseExpression() : null;
+                Expr? value = null;
+                if (Kind == TokenKind.Equal)
+                {
+                    if (PeekKind() is TokenKind.Comma or TokenKind.RightParen) // CPython's invalid_default: = &(')'|',')
+                    {
+                        throw Error("expected default value expression", Start);
+                    }
+                    _index++;
+                    value = ParseExpression();
+                }
                 if (sawStar)
                 {
                     kwonly.Add(parameter);
@@ -93,9 +104,23 @@ internal sealed partial class Parser
             _lists.OptionalExprs.Finish(kwDefaults), kwarg, _lists.Exprs.Finish(defaults));
     }
 
+    /// <summary>At <c>=</c> after <c>*args</c> or <c>**kwargs</c>, CPython's message for a default they cannot have.</summary>
+    private void RefuseDefault(string message)
+    {
+        if (Kind == TokenKind.Equal)
+        {
+            throw Error(message, Start);
+        }
+    }
+
     /// <summary><c>param: NAME annotation?</c>; after <c>*</c> the annotation may be starred (PEP 646).</summary>
     private Arg ParseParameter(bool allowAnnotations, bool starredAnnotation)
     {
+        if (Kind == TokenKind.LeftParen && IsParenthesizedNames())
+        {
+            // Python 2's tuple parameters, def f(a, (b, c)): CPython's invalid_parameters and invalid_lambda_parameters.
+            throw Error(allowAnnotations ? "Function parameters cannot be parenthesized" : "Lambda expression parameters cannot be parenthesized", Start);
+        }
         Token name = ExpectName();
         Expr? annotation = null;
         if (allowAnnotations && Eat(TokenKind.Colon))
@@ -103,6 +128,22 @@ internal sealed partial class Parser
             annotation = starredAnnotation && Kind == TokenKind.Star ? ParseStarExpression() : ParseExpression();
         }
         return new Arg(From(name.Range.Start), NameText(name), annotation);
+    }
+
+    /// <summary>At <c>(</c>: <c>'(' NAME (',' NAME)* [','] ')'</c> follows.</summary>
+    private bool IsParenthesizedNames()
+    {
+        int i = 1;
+        do
+        {
+            if (PeekKind(i) != TokenKind.Name)
+            {
+                return false;
+            }
+            i++;
+        }
+        while (PeekKind(i) == TokenKind.Comma && PeekKind(++i) != TokenKind.RightParen);
+        return PeekKind(i) == TokenKind.RightParen;
     }
 
     /// <summary>

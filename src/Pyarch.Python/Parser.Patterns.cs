@@ -18,12 +18,14 @@ internal sealed partial class Parser
         }
         int saved = _index;
         int start = Start;
+        int lineEnd = -1;
         Expr subject;
         try
         {
             _index++;
             subject = ParseMatchSubject();
-            Expect(TokenKind.Colon);
+            lineEnd = Kind == TokenKind.Newline ? _index : -1;
+            ExpectHeaderColon();
             if (Kind != TokenKind.Newline)
             {
                 _index = saved;
@@ -32,7 +34,14 @@ internal sealed partial class Parser
         }
         catch (ParseException)
         {
+            // "match x" alone on its line: CPython's invalid_match_stmt asks for the colon, unless the line reads
+            // as a statement of its own, such as the call match(x).
             _index = saved;
+            if (lineEnd >= 0 && !ReadsAsSimpleStatements())
+            {
+                _index = lineEnd;
+                throw Unexpected(TokenKind.Colon);
+            }
             return null;
         }
         _index++;
@@ -52,6 +61,25 @@ internal sealed partial class Parser
         }
         Expect(TokenKind.Dedent);
         return new Match(new TextRange(start, SignificantEnd), subject, cases);
+    }
+
+    /// <summary>Whether the line from here parses as simple statements; reads nothing either way.</summary>
+    private bool ReadsAsSimpleStatements()
+    {
+        int saved = _index;
+        try
+        {
+            ParseSimpleStatements([]);
+            return true;
+        }
+        catch (ParseException)
+        {
+            return false;
+        }
+        finally
+        {
+            _index = saved;
+        }
     }
 
     /// <summary><c>subject_expr: star_named_expression ',' star_named_expressions? | named_expression</c></summary>
@@ -82,7 +110,7 @@ internal sealed partial class Parser
         _index++;
         Pattern pattern = ParsePatterns();
         Expr? guard = Eat(TokenKind.If) ? ParseNamedExpression() : null;
-        Expect(TokenKind.Colon);
+        ExpectHeaderColon();
         Stmt[] body = ParseBlock("'case' statement", start);
         return new MatchCase(new TextRange(start, SignificantEnd), pattern, guard, body);
     }

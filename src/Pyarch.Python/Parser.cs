@@ -178,6 +178,21 @@ internal sealed partial class Parser
         return _tokens[_index++];
     }
 
+    /// <summary>
+    /// The colon ending the header of an <c>if</c>, <c>elif</c>, <c>while</c>, <c>for</c>, <c>with</c>, <c>class</c>,
+    /// <c>except</c>, <c>match</c> or <c>case</c>. CPython says "expected ':'" only when the line ends there (its
+    /// invalid_*_stmt rules); another token is "invalid syntax". <c>def</c>, <c>try</c>, <c>else</c> and
+    /// <c>finally</c> force their colon and always say "expected ':'" (<see cref="Expect"/>).
+    /// </summary>
+    private void ExpectHeaderColon()
+    {
+        if (Kind != TokenKind.Colon)
+        {
+            throw Kind == TokenKind.Newline ? Unexpected(TokenKind.Colon) : Unexpected();
+        }
+        _index++;
+    }
+
     /// <summary>True at a NAME token spelling <paramref name="word"/> (a soft keyword such as <c>match</c>).</summary>
     private bool AtSoftKeyword(string word, int ahead = 0)
     {
@@ -269,6 +284,7 @@ internal sealed partial class Parser
         string message = expected switch
         {
             TokenKind.Colon => "expected ':'",
+            TokenKind.LeftParen => "expected '('",
             TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace when token.Kind == TokenKind.EndOfFile => "unexpected EOF while parsing",
             _ when token.Kind == TokenKind.EndOfFile => "invalid syntax",
             _ => SyntaxErrors.InvalidSyntax,

@@ -1,0 +1,2 @@
+with a ad b:
+    pass

@@ -1,0 +1,1 @@
+g = lambda x, (y, z), w: None

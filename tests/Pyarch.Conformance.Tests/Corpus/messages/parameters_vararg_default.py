@@ -1,0 +1,2 @@
+def f(a, *b=3):
+    pass
