@@ -68,7 +68,7 @@ internal sealed partial class Parser
         {
             throw Error($"cannot use assignment expressions with {Describe(expression)}", expression);
         }
-        if (!argument && MistakenEquals(expression, first) is { } mistaken)
+        if (Kind == TokenKind.Equal && !argument && MistakenEquals(expression, first) is { } mistaken)
         {
             throw mistaken;
         }
