@@ -316,7 +316,7 @@ internal sealed partial class Parser
                 if (Kind == TokenKind.Equal)
                 {
                     throw Error(
-                        value is Constant { Value: ConstantValue.Bool or ConstantValue.None }
+                        value is Constant && PeekKind(-1) is TokenKind.True or TokenKind.False or TokenKind.None // bare, not (True)
                             ? SyntaxErrors.CannotAssign(Describe(value))
                             : "expression cannot contain assignment, perhaps you meant \"==\"?",
                         value);

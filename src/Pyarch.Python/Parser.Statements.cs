@@ -142,7 +142,14 @@ internal sealed partial class Parser
         }
         if (Kind == TokenKind.Equal)
         {
-            if (first is not (Name or Ast.Attribute or Subscript) && MistakenEquals(first, firstToken) is { } mistaken)
+            // In a bare tuple (a, f() = 1) the element next to the '=' is the one CPython reads as a named expression.
+            (Expr left, int leftToken) = (first, firstToken);
+            if (first is Ast.Tuple { Elts: [.., var last] } && last is not (Name or Ast.Attribute or Subscript or Starred)
+                && !(parenthesized && ClosingBracket(firstToken) == _index - 1))
+            {
+                (left, leftToken) = (last, TokenAt(last.Range.Start));
+            }
+            if (left is not (Name or Ast.Attribute or Subscript or Starred) && MistakenEquals(left, leftToken) is { } mistaken)
             {
                 throw mistaken;
             }

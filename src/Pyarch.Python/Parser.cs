@@ -193,6 +193,35 @@ internal sealed partial class Parser
         _index++;
     }
 
+    /// <summary>The index of the bracket that closes the one at <paramref name="open"/>, or -1.</summary>
+    private int ClosingBracket(int open)
+    {
+        int depth = 0;
+        for (int i = open; i < _count; i++)
+        {
+            switch (_tokens[i].Kind)
+            {
+                case TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace:
+                    depth++;
+                    break;
+                case TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace when --depth == 0:
+                    return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The index of the token that starts at <paramref name="offset"/>, searching back from the current one.</summary>
+    private int TokenAt(int offset)
+    {
+        int i = _index;
+        while (i > 0 && _tokens[i].Range.Start > offset)
+        {
+            i--;
+        }
+        return i;
+    }
+
     /// <summary>True at a NAME token spelling <paramref name="word"/> (a soft keyword such as <c>match</c>).</summary>
     private bool AtSoftKeyword(string word, int ahead = 0)
     {
