@@ -279,7 +279,7 @@ internal sealed partial class Parser
             vars = ToTarget(ParseStarTarget(), ExprContext.Store);
             if (Kind is not (TokenKind.Comma or TokenKind.RightParen or TokenKind.Colon))
             {
-                throw Kind == TokenKind.Newline ? Unexpected(TokenKind.Colon) : Unexpected();
+                throw MissingHeaderColon();
             }
         }
         return new WithItem(From(start), context, vars);

@@ -87,25 +87,14 @@ internal sealed partial class Parser
         bool grouped = _tokens[first].Kind == TokenKind.LeftParen && left.Range.Start > _tokens[first].Range.Start;
         bool operand = grouped || left is not (Compare or BoolOp or UnaryOp { Op: UnaryOperator.Not } or IfExp or Lambda
             or NamedExpr or Starred or Yield or YieldFrom or Ast.Tuple);
-        if (Kind != TokenKind.Equal || !operand || _tokens[first].Kind is TokenKind.True or TokenKind.False or TokenKind.None
-            || LeftmostOperand(left) is Ast.List or Ast.Tuple or GeneratorExp)
-        {
-            return null;
-        }
-        int saved = _index;
-        bool single;
-        try
-        {
-            _index++;
-            ParseBitwiseOr();
-            single = Kind is not (TokenKind.Equal or TokenKind.ColonEqual);
-        }
-        catch (ParseException)
-        {
-            single = false;
-        }
-        _index = saved;
-        if (!single)
+        if (!operand || _tokens[first].Kind is TokenKind.True or TokenKind.False or TokenKind.None
+            || LeftmostOperand(left) is Ast.List or Ast.Tuple or GeneratorExp
+            || !ReadsAhead(() =>
+            {
+                _index++;
+                ParseBitwiseOr();
+                return Kind is not (TokenKind.Equal or TokenKind.ColonEqual);
+            }))
         {
             return null;
         }

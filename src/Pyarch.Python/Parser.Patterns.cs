@@ -37,7 +37,11 @@ internal sealed partial class Parser
             // "match x" alone on its line: CPython's invalid_match_stmt asks for the colon, unless the line reads
             // as a statement of its own, such as the call match(x).
             _index = saved;
-            if (lineEnd >= 0 && !ReadsAsSimpleStatements())
+            if (lineEnd >= 0 && !ReadsAhead(() =>
+            {
+                ParseSimpleStatements([]);
+                return true;
+            }))
             {
                 _index = lineEnd;
                 throw Unexpected(TokenKind.Colon);
@@ -61,25 +65,6 @@ internal sealed partial class Parser
         }
         Expect(TokenKind.Dedent);
         return new Match(new TextRange(start, SignificantEnd), subject, cases);
-    }
-
-    /// <summary>Whether the line from here parses as simple statements; reads nothing either way.</summary>
-    private bool ReadsAsSimpleStatements()
-    {
-        int saved = _index;
-        try
-        {
-            ParseSimpleStatements([]);
-            return true;
-        }
-        catch (ParseException)
-        {
-            return false;
-        }
-        finally
-        {
-            _index = saved;
-        }
     }
 
     /// <summary><c>subject_expr: star_named_expression ',' star_named_expressions? | named_expression</c></summary>

@@ -65,18 +65,11 @@ internal sealed partial class Parser
         {
             return null;
         }
-        int saved = _index;
-        bool expression;
-        try
+        bool expression = ReadsAhead(() =>
         {
             ParseStarExpressions();
-            expression = true;
-        }
-        catch (ParseException)
-        {
-            expression = false;
-        }
-        _index = saved;
+            return true;
+        });
         return expression ? Error($"Missing parentheses in call to '{name.Id}'. Did you mean {name.Id}(...)?", name) : null;
     }
 

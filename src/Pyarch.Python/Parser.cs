@@ -188,9 +188,33 @@ internal sealed partial class Parser
     {
         if (Kind != TokenKind.Colon)
         {
-            throw Kind == TokenKind.Newline ? Unexpected(TokenKind.Colon) : Unexpected();
+            throw MissingHeaderColon();
         }
         _index++;
+    }
+
+    /// <summary>The error where a header's colon should be (<see cref="ExpectHeaderColon"/>).</summary>
+    private ParseException MissingHeaderColon() => Kind == TokenKind.Newline ? Unexpected(TokenKind.Colon) : Unexpected();
+
+    /// <summary>
+    /// Whether <paramref name="read"/>, reading on from here, succeeds without a syntax error: a look ahead for one of
+    /// CPython's error rules. The position is restored either way.
+    /// </summary>
+    private bool ReadsAhead(Func<bool> read)
+    {
+        int saved = _index;
+        try
+        {
+            return read();
+        }
+        catch (ParseException)
+        {
+            return false;
+        }
+        finally
+        {
+            _index = saved;
+        }
     }
 
     /// <summary>The index of the bracket that closes the one at <paramref name="open"/>, or -1.</summary>
