@@ -34,7 +34,10 @@ internal sealed partial class Parser
                 }
                 _index++;
                 sawSlash = true;
-                posonly.AddRange(args);
+                foreach (Arg arg in args.AsSpan())
+                {
+                    posonly.Add(arg);
+                }
                 args.Clear();
             }
             else if (Kind == TokenKind.Star)

@@ -39,7 +39,7 @@ internal sealed partial class Parser
             _index = saved;
             if (lineEnd >= 0 && !ReadsAhead(() =>
             {
-                ParseSimpleStatements([]);
+                ParseSimpleStatements(new ScratchList<Stmt>());
                 return true;
             }))
             {

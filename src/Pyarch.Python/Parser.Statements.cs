@@ -6,7 +6,7 @@ namespace Pyarch.Python;
 internal sealed partial class Parser
 {
     /// <summary><c>statement: compound_stmt | simple_stmts</c>. Adds one or more statements to <paramref name="into"/>.</summary>
-    private void ParseStatement(List<Stmt> into)
+    private void ParseStatement(ScratchList<Stmt> into)
     {
         using DepthScope depth = Nest();
         switch (Kind)
@@ -38,7 +38,7 @@ internal sealed partial class Parser
     }
 
     /// <summary><c>simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE</c></summary>
-    private void ParseSimpleStatements(List<Stmt> into)
+    private void ParseSimpleStatements(ScratchList<Stmt> into)
     {
         while (true)
         {
