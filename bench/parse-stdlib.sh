@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Whole-process parser throughput on the CPython standard library, pyarch (Native AOT) against
-# CPython's own ast.parse over the same files in the same run (ROUNDS rounds, 3 unless set), plus the AOT
-# binary's start-up time.
+# Whole-process parser throughput on the CPython standard library, pyarch (Native AOT) against CPython's own
+# ast.parse over the same files in the same run (python3, and Debian's optimized build when it is another one;
+# ROUNDS rounds, 3 unless set), plus the AOT binary's start-up time.
 #
 #   bench/parse-stdlib.sh            publishes the AOT binary first (needs clang, zlib1g-dev)
 #   PYARCH=path/to/pyarch bench/parse-stdlib.sh
@@ -22,8 +22,17 @@ cores=$(nproc)
 
 now() { date +%s.%N; }
 
+# CPython, as the references: python3 (the oracle's interpreter), and Debian's /usr/bin/python3 when it is another
+# build. A pyenv-style build has no profile-guided optimization and parses slower than Debian's, so a ratio against
+# it alone flatters pyarch; each ratio is reported against both.
+references=(python3)
+debian=/usr/bin/python3
+if [[ -x "$debian" && "$(readlink -f "$debian")" != "$(readlink -f "$(type -P python3)")" ]]; then
+  references+=("$debian")
+fi
+
 # The host is shared and its load moves from moment to moment: each round runs pyarch on all cores, pyarch on one
-# and CPython, in turn, and each is reported as its median over the rounds.
+# and each CPython, in turn, and each is reported as its median over the rounds.
 rounds=${ROUNDS:-3}
 (( rounds >= 1 )) || { echo "ROUNDS must be at least 1" >&2; exit 2; }
 : > "$out/parse-rounds.txt"
@@ -32,8 +41,9 @@ for _ in $(seq "$rounds"); do
   "$pyarch" debug ast --list "$out/stdlib.txt" > "$out/pyarch-summary.txt" 2> /dev/null || true
   t1=$(now)
   taskset -c 0 "$pyarch" debug ast --list "$out/stdlib.txt" > /dev/null 2>&1 || true
-  t2=$(now)
-  python3 - "$out/stdlib.txt" <<'PY'
+  times="$t0 $t1 $(now)"
+  for python in "${references[@]}"; do
+    "$python" - "$out/stdlib.txt" <<'PY'
 import ast, sys, warnings
 warnings.simplefilter("ignore")
 for path in open(sys.argv[1]).read().split("\n"):
@@ -43,23 +53,28 @@ for path in open(sys.argv[1]).read().split("\n"):
         except (SyntaxError, ValueError):
             pass
 PY
-  t3=$(now)
-  echo "$t0 $t1 $t2 $t3" >> "$out/parse-rounds.txt"
+    times="$times $(now)"
+  done
+  echo "$times" >> "$out/parse-rounds.txt"
 done
 
-python3 - "$files" "$bytes" "$cores" "$out/parse-rounds.txt" <<'PY'
-import statistics, sys
+python3 - "$files" "$bytes" "$cores" "$out/parse-rounds.txt" "${references[@]}" <<'PY'
+import statistics, subprocess, sys
 files, size, cores = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 rounds = [list(map(float, line.split())) for line in open(sys.argv[4])]
-all_cores, one_core, cpython = ([r[i + 1] - r[i] for r in rounds] for i in range(3))
-reference = statistics.median(cpython)
+references = sys.argv[5:]
+all_cores, one_core, *cpythons = ([r[i + 1] - r[i] for r in rounds] for i in range(len(rounds[0]) - 1))
 mb = size / 1e6
 spread = lambda times: f"median of {len(times)}, {min(times):.2f}-{max(times):.2f} s"
+medians = [statistics.median(times) for times in cpythons]
 print(f"corpus: {files} files, {mb:.1f} MB (CPython stdlib)")
 for label, times in ((f"{cores} cores", all_cores), ("1 core ", one_core)):
     t = statistics.median(times)
-    print(f"pyarch, {label}:   {t:6.2f} s  {mb / t:7.1f} MB/s  ({reference / t:.1f}x CPython)  {spread(times)}")
-print(f"CPython ast.parse: {reference:6.2f} s  {mb / reference:7.1f} MB/s  {spread(cpython)}")
+    ratios = ", ".join(f"{reference / t:.1f}x {python}" for python, reference in zip(references, medians))
+    print(f"pyarch, {label}:   {t:6.2f} s  {mb / t:7.1f} MB/s  ({ratios})  {spread(times)}")
+for python, times, reference in zip(references, cpythons, medians):
+    version = subprocess.run([python, "-c", "import platform; print(platform.python_version())"], capture_output=True, text=True).stdout.strip()
+    print(f"CPython {version} ast.parse ({python}): {reference:6.2f} s  {mb / reference:7.1f} MB/s  {spread(times)}")
 PY
 echo "pyarch summary: $(cat "$out/pyarch-summary.txt")"
 
