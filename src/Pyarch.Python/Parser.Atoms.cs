@@ -98,7 +98,7 @@ internal sealed partial class Parser
     /// <summary>At <c>for</c> or <c>async for</c>; an unpacked element before it is refused as CPython does.</summary>
     private bool AtComprehension(Expr? element = null)
     {
-        if (Kind is not TokenKind.For && !(Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+        if (!AtForClause)
         {
             return false;
         }
@@ -126,13 +126,7 @@ internal sealed partial class Parser
             Expect(TokenKind.RightBracket);
             return new ListComp(From(start), first, generators);
         }
-        var elements = _lists.Exprs.Rent(first);
-        while (Eat(TokenKind.Comma) && Kind != TokenKind.RightBracket)
-        {
-            elements.Add(ParseStarNamedExpression());
-        }
-        CheckMissingComma(elements[^1]);
-        Expect(TokenKind.RightBracket);
+        var elements = ParseDisplayElements(first, TokenKind.RightBracket);
         return new Ast.List(From(start), _lists.Exprs.Finish(elements), ExprContext.Load);
     }
 
@@ -155,7 +149,7 @@ internal sealed partial class Parser
         {
             _index++;
             Expr value = ParseDictValue();
-            if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+            if (AtForClause)
             {
                 List<Comprehension> generators = ParseComprehensionClauses();
                 Expect(TokenKind.RightBrace);
@@ -169,15 +163,40 @@ internal sealed partial class Parser
             Expect(TokenKind.RightBrace);
             return new SetComp(From(start), first, generators);
         }
+        var elements = ParseDisplayElements(first, TokenKind.RightBrace);
+        return new Ast.Set(From(start), _lists.Exprs.Finish(elements));
+    }
+
+    /// <summary>
+    /// The elements of a list or set display after <paramref name="first"/>, and its closing bracket. Elements
+    /// before a comprehension's <c>for</c> (<c>[x, y for x, y in pairs]</c>) are CPython's "did you forget
+    /// parentheses around the comprehension target?", at the first element.
+    /// </summary>
+    private ScratchList<Expr> ParseDisplayElements(Expr first, TokenKind close)
+    {
         var elements = _lists.Exprs.Rent(first);
-        while (Eat(TokenKind.Comma) && Kind != TokenKind.RightBrace)
+        while (Eat(TokenKind.Comma) && Kind != close && !AtForClause)
         {
             elements.Add(ParseStarNamedExpression());
         }
+        if (ComprehensionFollows())
+        {
+            throw Error("did you forget parentheses around the comprehension target?", first);
+        }
         CheckMissingComma(elements[^1]);
-        Expect(TokenKind.RightBrace);
-        return new Ast.Set(From(start), _lists.Exprs.Finish(elements));
+        Expect(close);
+        return elements;
     }
+
+    /// <summary>At <c>for</c> or <c>async for</c>.</summary>
+    private bool AtForClause => Kind == TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For);
+
+    /// <summary>At comprehension clauses that parse: the test of CPython's rules for the errors just before them.</summary>
+    private bool ComprehensionFollows() => AtForClause && ReadsAhead(() =>
+    {
+        ParseComprehensionClauses();
+        return true;
+    });
 
     /// <summary>A dictionary value, after its colon, with CPython's messages for a starred or a missing one.</summary>
     private Expr ParseDictValue()
@@ -211,10 +230,15 @@ internal sealed partial class Parser
         }
         while (Kind != TokenKind.RightBrace)
         {
+            int itemStart = Start;
             if (Eat(TokenKind.DoubleStar))
             {
                 keys.Add(null);
                 values.Add(ParseBitwiseOr());
+                if (keys.Count == 1 && ComprehensionFollows())
+                {
+                    throw Error("dict unpacking cannot be used in dict comprehension", itemStart);
+                }
             }
             else
             {
@@ -241,7 +265,7 @@ internal sealed partial class Parser
     private List<Comprehension> ParseComprehensionClauses()
     {
         var clauses = new List<Comprehension>();
-        while (Kind == TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For))
+        while (AtForClause)
         {
             int start = Start;
             bool isAsync = Eat(TokenKind.Async);
@@ -295,6 +319,11 @@ internal sealed partial class Parser
                 Token name = Advance();
                 _index++;
                 Expr value = ParseExpression();
+                if (ComprehensionFollows())
+                {
+                    // f(a = x for x in y): CPython's invalid_kwarg takes it for a mistaken comparison.
+                    throw Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start);
+                }
                 CheckMissingComma(value);
                 keywords.Add(new Keyword(From(start), NameText(name), value));
                 sawKeyword = true;
@@ -302,7 +331,7 @@ internal sealed partial class Parser
             else
             {
                 Expr value = ParseNamedExpression(argument: true);
-                if (allowGenerator && (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For)))
+                if (allowGenerator && AtForClause)
                 {
                     List<Comprehension> generators = ParseComprehensionClauses();
                     if (args.Count > 0 || keywords.Count > 0 || Kind == TokenKind.Comma)

@@ -182,7 +182,11 @@ internal sealed partial class Parser
             star = isStar;
             Expr? type = null;
             string? name = null;
-            if (Kind is not (TokenKind.Colon or TokenKind.Newline) || isStar)
+            if (isStar && Kind is TokenKind.Colon or TokenKind.Newline)
+            {
+                throw Error("expected one or more exception types", Start);
+            }
+            if (Kind is not (TokenKind.Colon or TokenKind.Newline))
             {
                 type = ParseExpression();
                 if (Kind == TokenKind.Comma)
@@ -240,10 +244,10 @@ internal sealed partial class Parser
     private List<WithItem>? TryParseParenthesizedWithItems()
     {
         int saved = _index;
+        List<WithItem>? items = [];
         try
         {
             Expect(TokenKind.LeftParen);
-            var items = new List<WithItem>();
             do
             {
                 if (Kind == TokenKind.RightParen && items.Count > 0)
@@ -254,18 +258,22 @@ internal sealed partial class Parser
             }
             while (Eat(TokenKind.Comma));
             Expect(TokenKind.RightParen);
-            if (Kind != TokenKind.Colon)
-            {
-                _index = saved;
-                return null;
-            }
-            return items;
         }
         catch (ParseException)
         {
-            _index = saved;
-            return null;
+            items = null;
         }
+        if (items is not null && Kind == TokenKind.Colon)
+        {
+            return items;
+        }
+        if (items is not null && Kind == TokenKind.Newline)
+        {
+            // CPython's invalid_with_stmt: parenthesized items at the line's end ask for the colon.
+            throw Unexpected(TokenKind.Colon);
+        }
+        _index = saved;
+        return null;
     }
 
     /// <summary><c>with_item: expression 'as' star_target &(',' | ')' | ':') | expression</c></summary>

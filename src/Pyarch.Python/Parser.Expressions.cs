@@ -154,7 +154,9 @@ internal sealed partial class Parser
         Expr test = ParseDisjunction();
         if (Kind != TokenKind.Else)
         {
-            throw Error("expected 'else' after 'if' expression", Start);
+            // CPython's invalid_expression points at the expression before 'if'; before a ':' (a statement's 'if'
+            // run into, as after an unclosed bracket) it says no more than "invalid syntax".
+            throw Kind == TokenKind.Colon ? Unexpected() : Error("expected 'else' after 'if' expression", start);
         }
         _index++;
         Expr orelse = ParseExpression();

@@ -34,6 +34,10 @@ internal sealed partial class Parser
                 }
                 _index++;
                 sawSlash = true;
+                if (Kind == TokenKind.Star)
+                {
+                    throw Error("expected comma between / and *", Start);
+                }
                 foreach (Arg arg in args.AsSpan())
                 {
                     posonly.Add(arg);
@@ -46,13 +50,15 @@ internal sealed partial class Parser
                 {
                     throw Error("* argument may appear only once", Start);
                 }
+                int star = Start;
                 _index++;
                 sawStar = true;
                 if (Kind == TokenKind.Comma || Kind == close)
                 {
                     if (Kind == close || PeekKind() == close || PeekKind() == TokenKind.DoubleStar)
                     {
-                        throw Error(SyntaxErrors.BareStar, Start);
+                        // CPython points at a def's '*', and at the last token it read of a lambda's.
+                        throw Error(SyntaxErrors.BareStar, close == TokenKind.Colon ? _tokens[Kind == close ? _index : _index + 1].Range.Start : star);
                     }
                 }
                 else

@@ -142,6 +142,16 @@ internal sealed partial class Parser
         {
             return pattern;
         }
+        Expr? target = null;
+        if (Kind != TokenKind.Name && StartsExpression(Kind) && ReadsAhead(() =>
+        {
+            target = ParseExpression();
+            return true;
+        }))
+        {
+            // case 42 as 1 + 2: CPython's invalid_as_pattern, at the expression.
+            throw Error("invalid pattern target", target!);
+        }
         Token name = ExpectName();
         string text = NameText(name);
         if (text == "_")

@@ -22,6 +22,10 @@ internal sealed partial class Parser
             case TokenKind.Async when PeekKind() is TokenKind.Def or TokenKind.For or TokenKind.With:
                 into.Add(ParseCompoundStatement());
                 return;
+            case TokenKind.Async:
+                // Only def, for and with may follow; CPython points at what does instead.
+                _index++;
+                throw Unexpected();
             case TokenKind.Name when AtSoftKeyword("match"):
                 Stmt? match = TryParseMatchStatement();
                 if (match is not null)

@@ -101,6 +101,10 @@ public sealed partial class Tokenizer
                 }
             }
             SkipSpaces();
+            if (_error is not null)
+            {
+                break; // a line continuation at the end of the file
+            }
             if (AtEnd)
             {
                 FinishFile();
@@ -139,19 +143,24 @@ public sealed partial class Tokenizer
     private bool ReadLineContinuation()
     {
         int next = _pos + 1;
-        if (next < _length && _chars[next] == '\n')
+        bool newline = next < _length && _chars[next] == '\n';
+        if (newline && next + 1 < _length)
         {
             _pos = next + 1;
-            if (_pos >= _length)
-            {
-                Fail("unexpected EOF while parsing", _pos, precedence: TokenizerErrorPrecedence.WhenReached);
-            }
-            return _error is null;
+            return true;
         }
-        if (next >= _length)
+        if (newline || next == _length)
         {
-            _pos = next;
-            Fail("unexpected EOF while parsing", _pos, precedence: TokenizerErrorPrecedence.WhenReached);
+            // The file ends here: CPython points just past the backslash, or names the bracket still open.
+            _pos = _length;
+            if (_brackets.Count > 0)
+            {
+                FailUnclosedBracket();
+            }
+            else
+            {
+                FailAt("unexpected EOF while parsing", next, precedence: TokenizerErrorPrecedence.WhenReached);
+            }
             return false;
         }
         // CPython points at the character after the backslash.
@@ -347,8 +356,7 @@ public sealed partial class Tokenizer
     {
         if (_brackets.Count > 0)
         {
-            (char open, int openAt) = _brackets[^1];
-            FailAt($"'{open}' was never closed", openAt, precedence: TokenizerErrorPrecedence.OverridesEarlierLines);
+            FailUnclosedBracket();
             _tokens.Add(new Token(TokenKind.EndOfFile, TextRange.Empty(_length)));
             return;
         }
@@ -366,6 +374,12 @@ public sealed partial class Tokenizer
             _tokens.Add(new Token(TokenKind.Dedent, TextRange.Empty(end)));
         }
         _tokens.Add(new Token(TokenKind.EndOfFile, TextRange.Empty(end)));
+    }
+
+    private void FailUnclosedBracket()
+    {
+        (char open, int openAt) = _brackets[^1];
+        FailAt($"'{open}' was never closed", openAt, precedence: TokenizerErrorPrecedence.OverridesEarlierLines);
     }
 
     /// <summary>Records the first error, at the character before <paramref name="offsetAfter"/>.</summary>

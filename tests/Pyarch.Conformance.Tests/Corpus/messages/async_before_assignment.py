@@ -1,0 +1,1 @@
+async worker = make_worker()

@@ -1,0 +1,2 @@
+with (open(source) as src, open(target) as dst)
+    dst.write(src.read())

@@ -1,0 +1,1 @@
+merged = {**defaults for defaults in layers}

@@ -1,0 +1,1 @@
+names = {first, last, for first, last in people}

@@ -1,0 +1,1 @@
+pairs = [key, value for key, value in settings.items()]

@@ -1,0 +1,1 @@
+index = dict(key = row.id for row in rows)

@@ -1,0 +1,3 @@
+match command:
+    case "quit" as 1 + 2:
+        stop()

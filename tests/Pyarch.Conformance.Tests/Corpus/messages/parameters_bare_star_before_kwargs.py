@@ -1,0 +1,2 @@
+def configure(app, *, **options):
+    return app

@@ -1,0 +1,5 @@
+setup(
+    name="shop"
+
+if debug:
+    verbose=True)

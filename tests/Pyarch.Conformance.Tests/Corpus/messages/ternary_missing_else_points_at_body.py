@@ -1,0 +1,1 @@
+label = "admin" if user.is_staff
