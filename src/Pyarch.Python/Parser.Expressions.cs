@@ -260,6 +260,11 @@ internal sealed partial class Parser
             TokenKind.Is => CmpOperator.Is,
             _ => null,
         };
+        if (op is CmpOperator.Lt && PeekKind() == TokenKind.Greater && _tokens[_index + 1].Range.Start == Current.Range.End)
+        {
+            // Python 2's <>: CPython's tokenizer reads it as one operator, which its parser refuses where it starts.
+            throw Unexpected();
+        }
         if (op is not null)
         {
             _index += op is CmpOperator.NotIn or CmpOperator.IsNot ? 2 : 1;

@@ -113,9 +113,11 @@ public sealed partial class Tokenizer
         return true;
     }
 
+    /// <summary>The indentation as a whole is wrong: CPython reports its line at the first column.</summary>
     private bool TabError()
     {
-        Fail("inconsistent use of tabs and spaces in indentation", _pos + 1, SyntaxErrorKind.TabError, TokenizerErrorPrecedence.WhenReached);
+        int lineStart = Text[.._pos].LastIndexOf('\n') + 1;
+        FailAt("inconsistent use of tabs and spaces in indentation", lineStart, SyntaxErrorKind.TabError, TokenizerErrorPrecedence.WhenReached);
         return false;
     }
 }

@@ -1,0 +1,4 @@
+def changed(old, new):
+    if old <> new:
+        return True
+    return False
