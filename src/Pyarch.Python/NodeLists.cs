@@ -51,6 +51,7 @@ internal sealed class NodeLists<T>
 /// </summary>
 internal sealed class ScratchList<T>
 {
+    /// <summary>Never empty, so one doubling in <see cref="Grow"/> always makes room for the write after it.</summary>
     private T[] _items = new T[8];
     private int _count;
 

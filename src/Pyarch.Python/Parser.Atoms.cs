@@ -191,11 +191,15 @@ internal sealed partial class Parser
     /// <summary>At <c>for</c> or <c>async for</c>.</summary>
     private bool AtForClause => Kind == TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For);
 
-    /// <summary>At comprehension clauses that parse: the test of CPython's rules for the errors just before them.</summary>
-    private bool ComprehensionFollows() => AtForClause && ReadsAhead(() =>
+    /// <summary>
+    /// At comprehension clauses that parse (and then <paramref name="close"/>, if given): the test of CPython's rules
+    /// for the errors just before them. Clauses that run into the end of a file with a bracket left open are not: the
+    /// tokenizer's "was never closed" is the error then.
+    /// </summary>
+    private bool ComprehensionFollows(TokenKind? close = null) => AtForClause && ReadsAhead(() =>
     {
         ParseComprehensionClauses();
-        return true;
+        return (close is null || Kind == close) && !(Kind == TokenKind.EndOfFile && _tokenizerError is not null);
     });
 
     /// <summary>A dictionary value, after its colon, with CPython's messages for a starred or a missing one.</summary>
@@ -235,7 +239,7 @@ internal sealed partial class Parser
             {
                 keys.Add(null);
                 values.Add(ParseBitwiseOr());
-                if (keys.Count == 1 && ComprehensionFollows())
+                if (keys.Count == 1 && ComprehensionFollows(TokenKind.RightBrace))
                 {
                     throw Error("dict unpacking cannot be used in dict comprehension", itemStart);
                 }

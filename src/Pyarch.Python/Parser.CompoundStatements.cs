@@ -182,7 +182,7 @@ internal sealed partial class Parser
             star = isStar;
             Expr? type = null;
             string? name = null;
-            if (isStar && Kind is TokenKind.Colon or TokenKind.Newline)
+            if (isStar && (Kind is TokenKind.Colon or TokenKind.Newline))
             {
                 throw Error("expected one or more exception types", Start);
             }

@@ -155,8 +155,10 @@ internal sealed partial class Parser
         if (Kind != TokenKind.Else)
         {
             // CPython's invalid_expression points at the expression before 'if'; before a ':' (a statement's 'if'
-            // run into, as after an unclosed bracket) it says no more than "invalid syntax".
-            throw Kind == TokenKind.Colon ? Unexpected() : Error("expected 'else' after 'if' expression", start);
+            // run into, as after an unclosed bracket) it says no more than "invalid syntax", unless the ':' starts an
+            // f-string's format spec.
+            bool formatSpec = PeekKind() is TokenKind.FStringMiddle or TokenKind.LeftBrace or TokenKind.RightBrace;
+            throw Kind == TokenKind.Colon && !formatSpec ? Unexpected() : Error("expected 'else' after 'if' expression", body);
         }
         _index++;
         Expr orelse = ParseExpression();
@@ -260,7 +262,8 @@ internal sealed partial class Parser
             TokenKind.Is => CmpOperator.Is,
             _ => null,
         };
-        if (op is CmpOperator.Lt && PeekKind() == TokenKind.Greater && _tokens[_index + 1].Range.Start == Current.Range.End)
+        if (op is CmpOperator.Lt && PeekKind() is TokenKind.Greater or TokenKind.GreaterEqual or TokenKind.RightShift or TokenKind.RightShiftEqual
+            && _tokens[_index + 1].Range.Start == Current.Range.End)
         {
             // Python 2's <>: CPython's tokenizer reads it as one operator, which its parser refuses where it starts.
             throw Unexpected();

@@ -39,7 +39,9 @@ internal sealed partial class Parser
             _index = saved;
             if (lineEnd >= 0 && !ReadsAhead(() =>
             {
-                ParseSimpleStatements(new ScratchList<Stmt>());
+                var statements = _lists.Stmts.Rent();
+                ParseSimpleStatements(statements);
+                _lists.Stmts.Release(statements);
                 return true;
             }))
             {

@@ -103,7 +103,7 @@ public sealed partial class Tokenizer
             SkipSpaces();
             if (_error is not null)
             {
-                break; // a line continuation at the end of the file
+                break; // a line continuation that the file ends in, or a character after one
             }
             if (AtEnd)
             {

@@ -1,0 +1,3 @@
+def grow(n):
+    n <>= 1
+    return n

@@ -1,0 +1,1 @@
+options = {**defaults for defaults in layers, extra}

@@ -1,0 +1,1 @@
+label = (user.name) if user.is_staff
