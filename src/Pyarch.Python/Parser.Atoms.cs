@@ -199,7 +199,7 @@ internal sealed partial class Parser
     private bool ComprehensionFollows(TokenKind? close = null) => AtForClause && ReadsAhead(() =>
     {
         ParseComprehensionClauses();
-        return (close is null || Kind == close) && !(Kind == TokenKind.EndOfFile && _tokenizerError is not null);
+        return (close is null || Kind == close) && !AtTokenizerError;
     });
 
     /// <summary>A dictionary value, after its colon, with CPython's messages for a starred or a missing one.</summary>

@@ -362,10 +362,6 @@ internal sealed partial class Parser
         _index++;
         if (Kind != TokenKind.Indent)
         {
-            if (Kind == TokenKind.EndOfFile && _tokenizerError is not null)
-            {
-                throw new ParseException(_tokenizerError);
-            }
             throw Error(SyntaxErrors.ExpectedIndentedBlock(after, LineOf(headerStart)), Start, SyntaxErrorKind.IndentationError);
         }
         _index++;
@@ -373,7 +369,7 @@ internal sealed partial class Parser
         {
             ParseStatement(body);
         }
-        if (Kind == TokenKind.EndOfFile && _tokenizerError is not null)
+        if (AtTokenizerError)
         {
             throw new ParseException(_tokenizerError);
         }

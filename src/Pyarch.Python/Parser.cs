@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Pyarch.Python.Ast;
 using Pyarch.Text;
@@ -319,11 +320,11 @@ internal sealed partial class Parser
 
     private ParseException Unexpected(TokenKind? expected = null)
     {
-        Token token = Current;
-        if (token.Kind == TokenKind.EndOfFile && _tokenizerError is not null)
+        if (AtTokenizerError)
         {
             return new ParseException(_tokenizerError);
         }
+        Token token = Current;
         if (token.Kind == TokenKind.Indent)
         {
             // CPython points at the last character of the indentation, on the line of the statement it indents.
@@ -346,9 +347,11 @@ internal sealed partial class Parser
     }
 
     private ParseException Error(string message, int offset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
-        Current.Kind == TokenKind.EndOfFile && _tokenizerError is not null
-            ? new ParseException(_tokenizerError)
-            : new ParseException(ErrorAt(message, offset, kind));
+        AtTokenizerError ? new ParseException(_tokenizerError) : new ParseException(ErrorAt(message, offset, kind));
+
+    /// <summary>At the end of the tokens where the tokenizer stopped at its error: that error is the one to report.</summary>
+    [MemberNotNullWhen(true, nameof(_tokenizerError))]
+    private bool AtTokenizerError => Kind == TokenKind.EndOfFile && _tokenizerError is not null;
 
     private ParseException Error(string message, Node at) => new(ErrorAt(message, at.Range.Start));
 
