@@ -116,7 +116,7 @@ public sealed partial class Tokenizer
     /// <summary>The indentation as a whole is wrong: CPython reports its line at the first column.</summary>
     private bool TabError()
     {
-        int lineStart = Text[.._pos].LastIndexOf('\n') + 1;
+        int lineStart = _source.Lines.LineStart(_source.Lines.LineOf(_pos));
         FailAt("inconsistent use of tabs and spaces in indentation", lineStart, SyntaxErrorKind.TabError, TokenizerErrorPrecedence.WhenReached);
         return false;
     }
