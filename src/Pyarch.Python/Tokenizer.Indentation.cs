@@ -18,7 +18,14 @@ public sealed partial class Tokenizer
     private bool ReadIndentation()
     {
         int start = _pos;
-        int col = 0, altcol = 0, continuedAt = 0;
+        // Most lines are indented with spaces alone: those are counted in a local before the general loop below.
+        int pos = start;
+        while (pos < _length && _chars[pos] == ' ')
+        {
+            pos++;
+        }
+        _pos = pos;
+        int col = pos - start, altcol = col, continuedAt = 0;
         while (_pos < _length)
         {
             char c = _chars[_pos];

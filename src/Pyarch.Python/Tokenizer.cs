@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Pyarch.Text;
 
@@ -73,6 +74,7 @@ public sealed partial class Tokenizer
 
     private bool AtEnd => _pos >= _length;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(TokenKind kind, int start) => _tokens.Add(new Token(kind, new TextRange(start, _pos)));
 
     private void AddTrivia(TokenKind kind, int start)
@@ -100,7 +102,10 @@ public sealed partial class Tokenizer
                     break;
                 }
             }
-            SkipSpaces();
+            if (_pos < _length && _chars[_pos] is ' ' or '\t' or '\f' or '\\')
+            {
+                SkipSpaces();
+            }
             if (_error is not null)
             {
                 break; // a line continuation that the file ends in, or a character after one
@@ -168,66 +173,77 @@ public sealed partial class Tokenizer
         return false;
     }
 
+    /// <summary>
+    /// One token, by its first character: names and operators, most tokens, are told apart first, and the rarer
+    /// kinds have methods of their own, so this dispatch saves few registers for the common ones.
+    /// </summary>
     private void ScanToken()
     {
         int start = _pos;
-        char c = _chars[_pos];
-        switch (c)
-        {
-            case '#':
-                int lineEnd = Text[_pos..].IndexOf('\n');
-                _pos = lineEnd < 0 ? _length : _pos + lineEnd;
-                AddTrivia(TokenKind.Comment, start);
-                return;
-            case '\n':
-                _pos++;
-                if (_brackets.Count > 0 || _blankLine || _tokens.Count == 0 || _tokens[^1].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent)
-                {
-                    AddTrivia(TokenKind.NonLogicalNewline, start);
-                }
-                else
-                {
-                    Add(TokenKind.Newline, start);
-                }
-                _blankLine = false;
-                _atLineStart = _brackets.Count == 0;
-                return;
-            case '"' or '\'':
-                ScanString(start, start);
-                return;
-        }
-        if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(PeekChar())))
-        {
-            ScanNumber(start);
-            return;
-        }
-        if (IsIdentifierStart(c) || char.IsHighSurrogate(c) || c >= 0x80)
+        char c = _chars[start];
+        if (c >= 0x80)
         {
             ScanNameOrPrefixedString(start);
-            return;
         }
-        ScanOperator(start);
+        else if (IsAsciiIdentifierChar(c))
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                ScanNumber(start);
+            }
+            else
+            {
+                ScanNameOrPrefixedString(start);
+            }
+        }
+        else if (c == '\n')
+        {
+            ScanNewline(start);
+        }
+        else if (c is '"' or '\'')
+        {
+            ScanString(start, start);
+        }
+        else if (c == '#')
+        {
+            ScanComment(start);
+        }
+        else if (c == '.' && char.IsAsciiDigit(PeekChar()))
+        {
+            ScanNumber(start);
+        }
+        else
+        {
+            ScanOperator(start);
+        }
+    }
+
+    private void ScanComment(int start)
+    {
+        int lineEnd = Text[start..].IndexOf('\n');
+        _pos = lineEnd < 0 ? _length : start + lineEnd;
+        AddTrivia(TokenKind.Comment, start);
+    }
+
+    private void ScanNewline(int start)
+    {
+        _pos = start + 1;
+        if (_brackets.Count > 0 || _blankLine || _tokens.Count == 0 || _tokens[^1].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent)
+        {
+            AddTrivia(TokenKind.NonLogicalNewline, start);
+        }
+        else
+        {
+            Add(TokenKind.Newline, start);
+        }
+        _blankLine = false;
+        _atLineStart = _brackets.Count == 0;
     }
 
     private void ScanNameOrPrefixedString(int start)
     {
-        // A string prefix (r, b, u, f and their pairs) directly followed by a quote starts a string.
-        int i = _pos;
-        while (i < _length && i - start < 3 && IsPrefixLetter(_chars[i]))
-        {
-            i++;
-        }
-        if (i > start && i < _length && _chars[i] is '"' or '\'' && IsValidPrefix(_chars.AsSpan(start, i - start)))
-        {
-            ScanString(start, i);
-            return;
-        }
-
-        // The name's hash is computed as it is read; the position stays in a local, as the loop runs once a character.
+        // The position stays in a local, as the loop runs once a character.
         char[] chars = _chars;
-        uint hash = 0;
-        uint multiplier = _names.Multiplier;
-        bool ascii = true;
         int pos = _pos;
         while (pos < _length)
         {
@@ -238,11 +254,9 @@ public sealed partial class Tokenizer
                 {
                     break;
                 }
-                hash = NameTable.Hash(hash, c, multiplier);
                 pos++;
                 continue;
             }
-            ascii = false;
             _pos = pos;
             if (!ReadNonAsciiIdentifierChar(start))
             {
@@ -250,9 +264,16 @@ public sealed partial class Tokenizer
             }
             pos = _pos;
         }
+        // A string prefix (r, b, u, f and their pairs) directly followed by a quote starts a string. Looked at after
+        // the name is read, as a prefix is a name's letters: most names are not one and pay a single length test.
+        if (pos - start <= 2 && pos < _length && chars[pos] is '"' or '\'' && IsValidPrefix(chars.AsSpan(start, pos - start)))
+        {
+            ScanString(start, pos);
+            return;
+        }
         _pos = pos;
         ReadOnlySpan<char> spelling = chars.AsSpan(start, pos - start);
-        int id = _names.Intern(spelling, ascii ? hash : _names.Hash(spelling));
+        int id = _names.Intern(spelling, _names.Hash(spelling));
         _tokens.Add(new Token(_names.Kind(id), new TextRange(start, pos)) { NameId = id });
     }
 
@@ -410,8 +431,6 @@ public sealed partial class Tokenizer
         _error = new PythonSyntaxError(kind, message, location.Line, offset - lineStart + 1, TextRange.Empty(offset));
     }
 
-    private static bool IsPrefixLetter(char c) => (c | 0x20) is 'r' or 'b' or 'u' or 'f';
-
     private static bool IsValidPrefix(ReadOnlySpan<char> prefix)
     {
         bool r = false, b = false, u = false, f = false;
@@ -430,6 +449,7 @@ public sealed partial class Tokenizer
     }
 
     /// <summary>For a character below 0x80: a letter, digit or underscore.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiIdentifierChar(char c) => AsciiIdentifierChars[c] != 0;
 
     private static ReadOnlySpan<byte> AsciiIdentifierChars =>
