@@ -307,8 +307,8 @@ public sealed partial class Tokenizer
         char c = _chars[_pos];
         char n = PeekChar();
         char n2 = PeekChar(2);
-        (TokenKind kind, int length) = Operators.Match(c, n, n2);
-        if (length == 0)
+        TokenKind kind = Operators.Match(c, n, n2);
+        if (kind == TokenKind.EndOfFile)
         {
             if (c == '!' && InFStringExpression)
             {
@@ -329,7 +329,7 @@ public sealed partial class Tokenizer
         {
             return;
         }
-        _pos += length;
+        _pos += Operators.Length(kind);
         switch (kind)
         {
             case TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace:
