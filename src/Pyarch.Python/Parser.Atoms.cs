@@ -196,7 +196,14 @@ internal sealed partial class Parser
     /// for the errors just before them. Clauses that run into the end of a file with a bracket left open are not: the
     /// tokenizer's "was never closed" is the error then.
     /// </summary>
-    private bool ComprehensionFollows(TokenKind? close = null) => AtForClause && ReadsAhead(() =>
+    /// <remarks>
+    /// Asked at every keyword argument and display of several elements: the read-ahead's closure, which captures
+    /// <paramref name="close"/>, is made only past the <c>for</c> test, in a method of its own (C# makes a captured
+    /// parameter's closure where the method starts).
+    /// </remarks>
+    private bool ComprehensionFollows(TokenKind? close = null) => AtForClause && ComprehensionClausesParse(close);
+
+    private bool ComprehensionClausesParse(TokenKind? close) => ReadsAhead(() =>
     {
         ParseComprehensionClauses();
         return (close is null || Kind == close) && !AtTokenizerError;
