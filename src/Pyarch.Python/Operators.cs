@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Pyarch.Python;
 
 /// <summary>Operator and delimiter tokens by longest match, as CPython's generated <c>token.c</c> does.</summary>
@@ -8,6 +10,7 @@ internal static class Operators
     /// <see cref="TokenKind.EndOfFile"/> for none. The kind alone comes back, in a register: a (kind, length) pair went
     /// through the stack and was read back in parts, a stalled load that took a quarter of the operator scan.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TokenKind Match(char c, char n, char n2) => c switch
     {
         '(' => TokenKind.LeftParen,
@@ -58,6 +61,7 @@ internal static class Operators
     };
 
     /// <summary>How many characters the operator <paramref name="kind"/> spells.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Length(TokenKind kind) => kind switch
     {
         TokenKind.Ellipsis or TokenKind.DoubleStarEqual or TokenKind.DoubleSlashEqual or TokenKind.LeftShiftEqual

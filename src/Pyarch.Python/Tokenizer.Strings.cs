@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Pyarch.Python;
 
 public sealed partial class Tokenizer
@@ -17,7 +18,11 @@ public sealed partial class Tokenizer
     private readonly List<FStringState> _fstrings = [];
 
     /// <summary>True while reading the expression of a replacement field (not its literal text or format spec).</summary>
-    private bool InFStringExpression => _fstrings.Count > 0 && InFStringField();
+    private bool InFStringExpression
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _fstrings.Count > 0 && InFStringField();
+    }
 
     /// <summary>Inside an f-string: whether its innermost replacement field is open and not in its format spec.</summary>
     private bool InFStringField() => _fstrings[^1].Fields.Count > 0 && !_fstrings[^1].Fields[^1].InSpec;

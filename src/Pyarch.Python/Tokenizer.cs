@@ -1,6 +1,10 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 using Pyarch.Text;
 
@@ -244,7 +248,7 @@ public sealed partial class Tokenizer
     {
         // The position stays in a local, as the loop runs once a character.
         char[] chars = _chars;
-        int pos = _pos;
+        int pos = AsciiNameEnd(chars, _pos, _length);
         while (pos < _length)
         {
             char c = chars[pos];
@@ -429,6 +433,40 @@ public sealed partial class Tokenizer
         Location location = _source.Lines.LocationOf(offset);
         int lineStart = _source.Lines.LineStart(location.Line);
         _error = new PythonSyntaxError(kind, message, location.Line, offset - lineStart + 1, TextRange.Empty(offset));
+    }
+
+    /// <summary>
+    /// Where the run of ASCII letters, digits and underscores from <paramref name="pos"/> ends, sixteen characters at
+    /// a time: most names take one step and no branch on their characters, where a loop over them mispredicted its
+    /// exit once a name. The character it stops at may still continue the name (a non-ASCII letter); the caller's
+    /// loop goes on from there. SSE2 only, which every x64 processor has, as the AOT build targets no more.
+    /// </summary>
+    private static int AsciiNameEnd(char[] chars, int pos, int length)
+    {
+        if (!Sse2.IsSupported)
+        {
+            return pos;
+        }
+        ref short first = ref Unsafe.As<char, short>(ref MemoryMarshal.GetArrayDataReference(chars));
+        // Reads may go past the text's length into the rest of the array; the result is cut back to the length.
+        while (pos <= chars.Length - Vector128<byte>.Count)
+        {
+            // Packed to bytes with saturation: a character above 0xFF becomes 0 or 0xFF, neither of which names hold.
+            Vector128<byte> c = Sse2.PackUnsignedSaturate(
+                Vector128.LoadUnsafe(ref first, (nuint)pos), Vector128.LoadUnsafe(ref first, (nuint)pos + 8));
+            Vector128<byte> letter = (c | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a');
+            Vector128<byte> digit = c - Vector128.Create((byte)'0');
+            Vector128<byte> name = Vector128.Equals(Vector128.Min(letter, Vector128.Create((byte)25)), letter)
+                | Vector128.Equals(Vector128.Min(digit, Vector128.Create((byte)9)), digit)
+                | Vector128.Equals(c, Vector128.Create((byte)'_'));
+            uint stops = ~name.ExtractMostSignificantBits() & 0xFFFF;
+            if (stops != 0)
+            {
+                return Math.Min(pos + BitOperations.TrailingZeroCount(stops), length);
+            }
+            pos += Vector128<byte>.Count;
+        }
+        return Math.Min(pos, length);
     }
 
     private static bool IsValidPrefix(ReadOnlySpan<char> prefix)
