@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -50,7 +51,8 @@ internal sealed class NameTable
     /// The hash of a name, four characters a step: the multiplications form one chain of dependent steps, a quarter
     /// as long as one a character (and the tokenizer's loop that finds the name's end needs no arithmetic at all).
     /// </summary>
-    public uint Hash(ReadOnlySpan<char> name)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint Hash(ReadOnlySpan<char> name)
     {
         ulong multiplier = _multiplier;
         ulong hash = (ulong)name.Length;
@@ -67,8 +69,9 @@ internal sealed class NameTable
     }
 
     /// <summary>The number of the name spelled <paramref name="spelling"/>, added if new.</summary>
-    public int Intern(ReadOnlySpan<char> spelling, uint hash)
+    public int Intern(ReadOnlySpan<char> spelling)
     {
+        uint hash = Hash(spelling);
         int mask = _slots.Length - 1;
         int slot = Slot(hash, mask);
         while (_slots[slot] is var found and not 0)

@@ -277,7 +277,7 @@ public sealed partial class Tokenizer
         }
         _pos = pos;
         ReadOnlySpan<char> spelling = chars.AsSpan(start, pos - start);
-        int id = _names.Intern(spelling, _names.Hash(spelling));
+        int id = _names.Intern(spelling);
         _tokens.Add(new Token(_names.Kind(id), new TextRange(start, pos)) { NameId = id });
     }
 
