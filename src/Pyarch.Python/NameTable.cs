@@ -51,6 +51,12 @@ internal sealed class NameTable
     /// The hash of a name, four characters a step: the multiplications form one chain of dependent steps, a quarter
     /// as long as one a character (and the tokenizer's loop that finds the name's end needs no arithmetic at all).
     /// </summary>
+    /// <remarks>
+    /// Addition and multiplication carry only upwards, so the fourth character of each step reaches only the top
+    /// sixteen bits. The last step folds the top half into the bottom and multiplies once more, so every character
+    /// moves the bits kept: without it, names that differ only there (<c>ab_Xcd_Yef_Z</c>) shared their low slot
+    /// bits whatever the multiplier, and 100,000 of them took 89 probes a look-up instead of 2.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint Hash(ReadOnlySpan<char> name)
     {
@@ -65,7 +71,8 @@ internal sealed class NameTable
         {
             hash = (hash + c) * multiplier;
         }
-        return (uint)(hash >> 32) ^ (uint)hash;
+        hash ^= hash >> 32;
+        return (uint)((hash * multiplier) >> 32);
     }
 
     /// <summary>The number of the name spelled <paramref name="spelling"/>, added if new.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Pyarch.Python.Ast;
 using Pyarch.Text;
 
@@ -249,6 +250,7 @@ internal sealed partial class Parser
         return new Compare(From(start), left, _lists.CmpOperators.Finish(ops), _lists.Exprs.Finish(comparators));
     }
 
+    /// <summary>The first tokens of the operators <see cref="ComparisonOperator"/> reads.</summary>
     private static bool StartsComparison(TokenKind kind) => kind is TokenKind.EqEqual or TokenKind.NotEqual or TokenKind.Less
         or TokenKind.LessEqual or TokenKind.Greater or TokenKind.GreaterEqual or TokenKind.In or TokenKind.Not or TokenKind.Is;
 
@@ -340,7 +342,8 @@ internal sealed partial class Parser
         TokenKind.Slash => Operator.Div,
         TokenKind.DoubleSlash => Operator.FloorDiv,
         TokenKind.Percent => Operator.Mod,
-        _ => Operator.MatMult,
+        TokenKind.At => Operator.MatMult,
+        _ => throw new UnreachableException($"{kind} is no binary operator"),
     };
 
     /// <summary><c>factor: '+' factor | '-' factor | '~' factor | power</c></summary>

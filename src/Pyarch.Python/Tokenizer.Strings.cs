@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace Pyarch.Python;
 
 public sealed partial class Tokenizer

@@ -246,7 +246,7 @@ public sealed partial class Tokenizer
 
     private void ScanNameOrPrefixedString(int start)
     {
-        // The position stays in a local, as the loop runs once a character.
+        // Past the ASCII run, the loop reads non-ASCII letters (and the few characters left at the array's end).
         char[] chars = _chars;
         int pos = AsciiNameEnd(chars, _pos, _length);
         while (pos < _length)
@@ -449,7 +449,7 @@ public sealed partial class Tokenizer
         }
         ref short first = ref Unsafe.As<char, short>(ref MemoryMarshal.GetArrayDataReference(chars));
         // Reads may go past the text's length into the rest of the array; the result is cut back to the length.
-        while (pos <= chars.Length - Vector128<byte>.Count)
+        while (pos < length && pos <= chars.Length - Vector128<byte>.Count)
         {
             // Packed to bytes with saturation: a character above 0xFF becomes 0 or 0xFF, neither of which names hold.
             Vector128<byte> c = Sse2.PackUnsignedSaturate(
@@ -497,8 +497,6 @@ public sealed partial class Tokenizer
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, // A-Z _
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, // a-z
     ];
-
-    private static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_';
 
     private static bool IsIdentifierStart(Rune rune) => rune.Value == '_' || Rune.GetUnicodeCategory(rune) switch
     {
