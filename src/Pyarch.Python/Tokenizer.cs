@@ -106,9 +106,9 @@ public sealed partial class Tokenizer
                     break;
                 }
             }
-            if (_pos < _length && _chars[_pos] is ' ' or '\t' or '\f' or '\\')
+            if (_pos < _length && StartsBlank(_chars[_pos]))
             {
-                SkipSpaces();
+                SkipSpaces(); // a call only where there are blanks: most tokens follow one space or none
             }
             if (_error is not null)
             {
@@ -125,23 +125,19 @@ public sealed partial class Tokenizer
         _tokens.Add(new Token(TokenKind.EndOfFile, TextRange.Empty(Math.Min(_pos, _length))));
     }
 
+    /// <summary>Spaces, tabs, form feeds, and the backslash that joins the next line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StartsBlank(char c) => c is ' ' or '\t' or '\f' or '\\';
+
     private void SkipSpaces()
     {
-        while (_pos < _length)
+        while (_pos < _length && StartsBlank(_chars[_pos]))
         {
-            char c = _chars[_pos];
-            if (c == ' ' || c == '\t' || c == '\f')
+            if (_chars[_pos] != '\\')
             {
                 _pos++;
             }
-            else if (c == '\\')
-            {
-                if (!ReadLineContinuation())
-                {
-                    return;
-                }
-            }
-            else
+            else if (!ReadLineContinuation())
             {
                 return;
             }
