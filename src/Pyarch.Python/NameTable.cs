@@ -14,10 +14,14 @@ namespace Pyarch.Python;
 internal sealed class NameTable
 {
     /// <summary>
-    /// Emptied, at the start of a file, past this many names: a table that stays in the CPU cache parsed the stdlib
-    /// about 20% faster than one sixteen times larger.
+    /// Emptied, at the start of a file, past this many names. A table that stays in the CPU cache parsed the stdlib
+    /// about 20% faster than one sixteen times larger. Smaller still, its arrays stay off the large object heap
+    /// (85,000 bytes), where the GC counts them as old from the start: each young name string in them is then a
+    /// card that every collection scans until the string itself is old. At 4,096 names that scan was 60 M of the
+    /// stdlib parse's 3.53 G instructions, all of it inside collections, which stop every worker; at 1,024 the
+    /// cards are few and the parse takes 3.46 G (<c>bench/count-instructions.sh</c>).
     /// </summary>
-    private const int MaxKept = 1 << 12;
+    private const int MaxKept = 1 << 10;
 
     [ThreadStatic]
     private static NameTable? _thread;
