@@ -22,7 +22,10 @@ internal static class LiteralDecoder
         return token.Length - token.Count('_');
     }
 
-    public static ConstantValue Number(ReadOnlySpan<char> token)
+    public static ConstantValue Number(ReadOnlySpan<char> token) =>
+        PlainInteger(token) is long plain ? ConstantValue.Int.Of(plain) : AnyNumber(token);
+
+    private static ConstantValue AnyNumber(ReadOnlySpan<char> token)
     {
         Span<char> buffer = token.Length <= 256 ? stackalloc char[token.Length] : new char[token.Length];
         int length = 0;
@@ -53,6 +56,29 @@ internal static class LiteralDecoder
             return ConstantValue.Int.Of(long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture));
         }
         return new ConstantValue.Int(BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// The value of a literal of decimal digits alone, as most number literals are (<c>0</c>, <c>1</c>, <c>256</c>),
+    /// read in one pass; null for any other (underscores, a radix, a point, an exponent, more than 18 digits).
+    /// </summary>
+    private static long? PlainInteger(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 18)
+        {
+            return null;
+        }
+        long value = 0;
+        foreach (char c in token)
+        {
+            uint digit = (uint)(c - '0');
+            if (digit > 9)
+            {
+                return null;
+            }
+            value = (value * 10) + digit;
+        }
+        return value;
     }
 
     private static double ParseFloat(ReadOnlySpan<char> digits) =>
