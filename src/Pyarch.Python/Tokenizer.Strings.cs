@@ -201,7 +201,7 @@ public sealed partial class Tokenizer
             return;
         }
         _pos++;
-        _brackets.Add(('{', at));
+        _brackets.Push('{', at);
         Add(TokenKind.LeftBrace, at);
         state.Fields.Add((_brackets.Count, false));
     }
@@ -210,7 +210,7 @@ public sealed partial class Tokenizer
     {
         int at = _pos;
         _pos++;
-        _brackets.RemoveAt(_brackets.Count - 1);
+        _brackets.Pop();
         state.Fields.RemoveAt(state.Fields.Count - 1);
         Add(TokenKind.RightBrace, at);
     }
