@@ -162,6 +162,12 @@ public sealed partial class Tokenizer
         {
             return true;
         }
+        return KeywordFollowsNumber(kind);
+    }
+
+    /// <summary>A letter after a number: a keyword may follow it directly (<c>1if x else y</c>), anything else fails.</summary>
+    private bool KeywordFollowsNumber(string kind)
+    {
         ReadOnlySpan<char> rest = Text[_pos..];
         foreach (string keyword in (ReadOnlySpan<string>)["and", "else", "for", "if", "in", "is", "not", "or"])
         {

@@ -310,19 +310,7 @@ public sealed partial class Tokenizer
         TokenKind kind = Operators.Match(c, n, n2);
         if (kind == TokenKind.EndOfFile)
         {
-            if (c == '!' && InFStringExpression)
-            {
-                _pos++;
-                Add(TokenKind.Exclamation, start);
-                return;
-            }
-            if (c == '$' || c == '?' || c == '`' || c == '!')
-            {
-                _pos++;
-                Add(c == '!' ? TokenKind.Exclamation : TokenKind.Unknown, start);
-                return;
-            }
-            Fail(char.IsControl(c) ? $"invalid non-printable character U+{(int)c:X4}" : $"invalid character '{c}' (U+{(int)c:X4})", _pos + 1);
+            ScanNonOperator(c, start);
             return;
         }
         if (InFStringExpression && TryFStringDelimiter(kind, start))
@@ -350,6 +338,27 @@ public sealed partial class Tokenizer
         Add(kind, start);
     }
 
+    /// <summary>
+    /// A character that starts no token, or a <c>!</c> without <c>=</c>. Apart from <see cref="ScanOperator"/>: its
+    /// interpolated messages made every operator zero the handlers' stack slots first.
+    /// </summary>
+    private void ScanNonOperator(char c, int start)
+    {
+        if (c == '!' && InFStringExpression)
+        {
+            _pos++;
+            Add(TokenKind.Exclamation, start);
+            return;
+        }
+        if (c == '$' || c == '?' || c == '`' || c == '!')
+        {
+            _pos++;
+            Add(c == '!' ? TokenKind.Exclamation : TokenKind.Unknown, start);
+            return;
+        }
+        Fail(char.IsControl(c) ? $"invalid non-printable character U+{(int)c:X4}" : $"invalid character '{c}' (U+{(int)c:X4})", _pos + 1);
+    }
+
     private bool CloseBracket(char close, int at)
     {
         if (_brackets.Count == 0)
@@ -361,16 +370,22 @@ public sealed partial class Tokenizer
         char expected = open switch { '(' => ')', '[' => ']', _ => '}' };
         if (close != expected)
         {
-            OneIndexed openLine = _source.Lines.LineOf(openAt);
-            OneIndexed closeLine = _source.Lines.LineOf(at);
-            string message = openLine == closeLine
-                ? $"closing parenthesis '{close}' does not match opening parenthesis '{open}'"
-                : $"closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {openLine}";
-            Fail(message, at + 1);
+            FailMismatchedBracket(open, openAt, close, at);
             return false;
         }
         _brackets.Pop();
         return true;
+    }
+
+    /// <summary>Apart from <see cref="CloseBracket"/>, so its interpolated messages cost nothing where brackets match.</summary>
+    private void FailMismatchedBracket(char open, int openAt, char close, int at)
+    {
+        OneIndexed openLine = _source.Lines.LineOf(openAt);
+        OneIndexed closeLine = _source.Lines.LineOf(at);
+        string message = openLine == closeLine
+            ? $"closing parenthesis '{close}' does not match opening parenthesis '{open}'"
+            : $"closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {openLine}";
+        Fail(message, at + 1);
     }
 
     private void FinishFile()
