@@ -175,8 +175,11 @@ public sealed partial class Tokenizer
 
     /// <summary>
     /// One token, by its first character: names and operators, most tokens, are told apart first, and the rarer
-    /// kinds have methods of their own, so this dispatch saves few registers for the common ones.
+    /// kinds have methods of their own, so this dispatch saves few registers for the common ones. Inlined into the
+    /// loop of <see cref="TokenizeAll"/>, which keeps little in registers: as a call of its own, its entry and exit
+    /// were 64 M of the stdlib parse's instructions.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ScanToken()
     {
         int start = _pos;
