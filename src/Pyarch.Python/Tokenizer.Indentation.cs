@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Pyarch.Python;
 
 public sealed partial class Tokenizer
@@ -18,12 +23,8 @@ public sealed partial class Tokenizer
     private bool ReadIndentation()
     {
         int start = _pos;
-        // Most lines are indented with spaces alone: those are counted in a local before the general loop below.
-        int pos = start;
-        while (pos < _length && _chars[pos] == ' ')
-        {
-            pos++;
-        }
+        // Most lines are indented with spaces alone: those are counted before the general loop below.
+        int pos = SpacesEnd(_chars, start, _length);
         _pos = pos;
         int col = pos - start, altcol = col, continuedAt = 0;
         while (_pos < _length)
@@ -118,6 +119,34 @@ public sealed partial class Tokenizer
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// Where the run of spaces from <paramref name="pos"/> ends, eight characters a step: lines are indented by
+    /// four, eight or twelve spaces most often, and one test a character mispredicted its exit once a line.
+    /// </summary>
+    private static int SpacesEnd(char[] chars, int pos, int length)
+    {
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars));
+        // Reads may go past the text's length into the rest of the array; the result is cut back to the length.
+        while (pos < length && pos <= chars.Length - Vector128<ushort>.Count)
+        {
+            // Compared as bytes, whose sign bits the CPU gathers in one instruction (it has none for 16-bit lanes): a
+            // character is a space where both its bytes are, which leaves one bit per character at the even places.
+            uint bytes = Vector128.Equals(Vector128.LoadUnsafe(ref first, (nuint)pos).AsByte(), Vector128.Create((ushort)' ').AsByte())
+                .ExtractMostSignificantBits();
+            uint others = ~(bytes & (bytes >> 1)) & 0x5555;
+            if (others != 0)
+            {
+                return Math.Min(pos + (BitOperations.TrailingZeroCount(others) / 2), length);
+            }
+            pos += Vector128<ushort>.Count;
+        }
+        while (pos < length && chars[pos] == ' ')
+        {
+            pos++;
+        }
+        return Math.Min(pos, length);
     }
 
     /// <summary>The indentation as a whole is wrong: CPython reports its line at the first column.</summary>
