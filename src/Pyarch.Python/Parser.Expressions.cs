@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Pyarch.Python.Ast;
 using Pyarch.Text;
 
@@ -145,6 +146,14 @@ internal sealed partial class Parser
             // keeps "too many nested expressions" where the full descent, one level deeper, would say it.
             return ParseAtom();
         }
+        if (PrimaryEnd() is int end && end > _index && EndsExpression(_tokens[end].Kind))
+        {
+            // A lone primary (self.x, f(a, b), x[i].y), as most other arguments and right-hand sides are: past the
+            // same eleven rules, which would each pass it on. The full descent nests one level, in ParseBinary; this
+            // nests as deep, so "too many nested expressions" comes where it would.
+            using DepthScope operand = Nest();
+            return ParsePrimary();
+        }
         int start = Start;
         Expr body = ParseDisjunction();
         if (Kind != TokenKind.If)
@@ -166,10 +175,60 @@ internal sealed partial class Parser
         return new IfExp(From(start), test, body, orelse);
     }
 
+    /// <summary>
+    /// Where the primary at the current token would end, read off the tokens alone: past an atom, then past each
+    /// <c>.name</c>, call and subscript, jumping over brackets by their <see cref="Token.CloseIndex"/>. The current
+    /// index when no primary starts here or the tokens do not say where it ends (a bracket the tokenizer never saw
+    /// closed, a dot without a name).
+    /// </summary>
+    private int PrimaryEnd()
+    {
+        int i = _index;
+        switch (_tokens[i].Kind)
+        {
+            case TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.True or TokenKind.False or TokenKind.None:
+                i++;
+                break;
+            case TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace:
+                if (_tokens[i].CloseIndex <= i)
+                {
+                    return _index;
+                }
+                i = _tokens[i].CloseIndex + 1;
+                break;
+            default:
+                return _index;
+        }
+        while (true)
+        {
+            switch (_tokens[i].Kind)
+            {
+                case TokenKind.Dot:
+                    if (_tokens[i + 1].Kind != TokenKind.Name)
+                    {
+                        return _index;
+                    }
+                    i += 2;
+                    break;
+                case TokenKind.LeftParen or TokenKind.LeftBracket:
+                    if (_tokens[i].CloseIndex <= i)
+                    {
+                        return _index;
+                    }
+                    i = _tokens[i].CloseIndex + 1;
+                    break;
+                default:
+                    return i;
+            }
+        }
+    }
+
     /// <summary>Atoms of exactly one token whatever follows (a string may be joined by the next one).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsOneTokenAtom(TokenKind kind) => kind is TokenKind.Name or TokenKind.Number or TokenKind.True or TokenKind.False or TokenKind.None;
 
     /// <summary>Tokens that no rule of an expression takes after an atom: an expression ending before one ends there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool EndsExpression(TokenKind kind) => kind is TokenKind.Newline or TokenKind.Comma or TokenKind.RightParen
         or TokenKind.RightBracket or TokenKind.RightBrace or TokenKind.Colon or TokenKind.Semicolon or TokenKind.Equal or TokenKind.EndOfFile;
 

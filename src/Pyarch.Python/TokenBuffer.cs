@@ -32,6 +32,9 @@ internal sealed class TokenBuffer
         _items[Count++] = token;
     }
 
+    /// <summary>Records in the opening bracket at <paramref name="open"/> that the token at <paramref name="close"/> closes it.</summary>
+    public void Link(int open, int close) => _items[open] = _items[open] with { Payload = close };
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Grow()
     {

@@ -201,7 +201,7 @@ public sealed partial class Tokenizer
             return;
         }
         _pos++;
-        _brackets.Push('{', at);
+        _brackets.Push('{', at, _tokens.Count);
         Add(TokenKind.LeftBrace, at);
         state.Fields.Add((_brackets.Count, false));
     }
@@ -210,7 +210,7 @@ public sealed partial class Tokenizer
     {
         int at = _pos;
         _pos++;
-        _brackets.Pop();
+        _tokens.Link(_brackets.Pop(), _tokens.Count);
         state.Fields.RemoveAt(state.Fields.Count - 1);
         Add(TokenKind.RightBrace, at);
     }

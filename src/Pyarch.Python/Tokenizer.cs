@@ -279,7 +279,7 @@ public sealed partial class Tokenizer
         _pos = pos;
         ReadOnlySpan<char> spelling = chars.AsSpan(start, pos - start);
         int id = _names.Intern(spelling);
-        _tokens.Add(new Token(_names.Kind(id), new TextRange(start, pos)) { NameId = id });
+        _tokens.Add(new Token(_names.Kind(id), new TextRange(start, pos)) { Payload = id });
     }
 
     /// <summary>Reads one non-ASCII character of a name, or fails as CPython does for characters no name may hold.</summary>
@@ -331,7 +331,7 @@ public sealed partial class Tokenizer
                     Fail("too many nested parentheses", start + 1);
                     return;
                 }
-                _brackets.Push(c, start);
+                _brackets.Push(c, start, _tokens.Count);
                 break;
             case TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace:
                 if (!CloseBracket(c, start))
@@ -366,25 +366,27 @@ public sealed partial class Tokenizer
 
     private bool CloseBracket(char close, int at)
     {
-        if (_brackets.Count == 0)
+        if (_brackets.Count == 0 || _brackets.Innermost.Bracket != (close switch { ')' => '(', ']' => '[', _ => '{' }))
         {
-            Fail($"unmatched '{close}'", at + 1);
+            FailClosingBracket(close, at);
             return false;
         }
-        (char open, int openAt) = _brackets.Innermost;
-        char expected = open switch { '(' => ')', '[' => ']', _ => '}' };
-        if (close != expected)
-        {
-            FailMismatchedBracket(open, openAt, close, at);
-            return false;
-        }
-        _brackets.Pop();
+        _tokens.Link(_brackets.Pop(), _tokens.Count);
         return true;
     }
 
-    /// <summary>Apart from <see cref="CloseBracket"/>, so its interpolated messages cost nothing where brackets match.</summary>
-    private void FailMismatchedBracket(char open, int openAt, char close, int at)
+    /// <summary>
+    /// A closing bracket that nothing opened, or that does not match the innermost open one. Apart from
+    /// <see cref="CloseBracket"/>, so its interpolated messages cost nothing where brackets match.
+    /// </summary>
+    private void FailClosingBracket(char close, int at)
     {
+        if (_brackets.Count == 0)
+        {
+            Fail($"unmatched '{close}'", at + 1);
+            return;
+        }
+        (char open, int openAt, _) = _brackets.Innermost;
         OneIndexed openLine = _source.Lines.LineOf(openAt);
         OneIndexed closeLine = _source.Lines.LineOf(at);
         string message = openLine == closeLine
@@ -419,7 +421,7 @@ public sealed partial class Tokenizer
 
     private void FailUnclosedBracket()
     {
-        (char open, int openAt) = _brackets.Innermost;
+        (char open, int openAt, _) = _brackets.Innermost;
         FailAt($"'{open}' was never closed", openAt, precedence: TokenizerErrorPrecedence.OverridesEarlierLines);
     }
 
@@ -534,25 +536,28 @@ public sealed partial class Tokenizer
     /// </summary>
     private sealed class OpenBrackets
     {
-        private (char Bracket, int Offset)[] _items = new (char, int)[8];
+        private (char Bracket, int Offset, int Token)[] _items = new (char, int, int)[8];
 
         public int Count { get; private set; }
 
-        public (char Bracket, int Offset) Innermost => _items[Count - 1];
+        public ref readonly (char Bracket, int Offset, int Token) Innermost => ref _items[Count - 1];
 
+        /// <summary>Opens a bracket at <paramref name="offset"/>, whose token will be number <paramref name="token"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Push(char bracket, int offset)
+        public void Push(char bracket, int offset, int token)
         {
             if (Count == _items.Length)
             {
                 Grow();
             }
-            _items[Count++] = (bracket, offset);
+            _items[Count++] = (bracket, offset, token);
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private void Grow() => Array.Resize(ref _items, Count * 2);
 
-        public void Pop() => Count--;
+        /// <summary>Closes the innermost bracket; returns the number of its token.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Pop() => _items[--Count].Token;
     }
 }

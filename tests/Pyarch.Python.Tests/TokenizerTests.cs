@@ -46,6 +46,36 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Should_link_each_opening_bracket_to_the_token_that_closes_it()
+    {
+        // Given: brackets of each kind nested in a call, and an f-string's replacement field
+        var text = new SourceText("t.py", "f(a[1], {b: (c)}, f\"{x}\")\n");
+
+        // When
+        TokenizeResult result = Tokenizer.Tokenize(text);
+
+        // Then: each opening bracket names the index of its partner, which the parser jumps to
+        var links = result.Tokens.Select((token, index) => (token, index))
+            .Where(t => t.token.Kind is TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace)
+            .Select(t => (t.index, text[t.token.Range], t.token.CloseIndex, text[result.Tokens[t.token.CloseIndex].Range]))
+            .ToList();
+        Assert.Equal([(1, "(", 20, ")"), (3, "[", 5, "]"), (7, "{", 13, "}"), (10, "(", 12, ")"), (16, "{", 18, "}")], links);
+    }
+
+    [Fact]
+    public void Should_leave_a_bracket_that_the_tokenizer_never_saw_closed_unlinked()
+    {
+        var text = new SourceText("t.py", "x = f(a[1]\n");
+
+        TokenizeResult result = Tokenizer.Tokenize(text);
+
+        Assert.NotNull(result.Error);
+        Token open = result.Tokens.Single(token => token.Kind == TokenKind.LeftParen);
+        Assert.Equal(0, open.CloseIndex);
+        Assert.Equal(7, result.Tokens.Single(token => token.Kind == TokenKind.LeftBracket).CloseIndex);
+    }
+
+    [Fact]
     public void Should_keep_soft_keywords_as_names_and_hard_keywords_apart()
     {
         var tokens = Tokens("match type case _ await async\n");
