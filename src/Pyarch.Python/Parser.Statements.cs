@@ -142,7 +142,7 @@ internal sealed partial class Parser
             // In a bare tuple (a, f() = 1) the element next to the '=' is the one CPython reads as a named expression.
             (Expr left, int leftToken) = (first, firstToken);
             if (first is Ast.Tuple { Elts: [.., var last] } && last is not (Name or Ast.Attribute or Subscript or Starred)
-                && !(parenthesized && ClosingBracket(firstToken) == _index - 1))
+                && !(parenthesized && _tokens[firstToken].CloseIndex == _index - 1))
             {
                 (left, leftToken) = (last, TokenAt(last.Range.Start));
             }

@@ -170,14 +170,20 @@ internal sealed partial class Parser
         return true;
     }
 
+    /// <summary>Inlined, with the error in a call of its own: parsing expects some token every few tokens.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Token Expect(TokenKind kind)
     {
         if (_tokens[_index].Kind != kind)
         {
-            throw Unexpected(kind);
+            ThrowUnexpected(kind);
         }
         return _tokens[_index++];
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowUnexpected(TokenKind expected) => throw Unexpected(expected);
 
     /// <summary>
     /// The colon ending the header of an <c>if</c>, <c>elif</c>, <c>while</c>, <c>for</c>, <c>with</c>, <c>class</c>,
@@ -218,24 +224,6 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>The index of the bracket that closes the one at <paramref name="open"/>, or -1.</summary>
-    private int ClosingBracket(int open)
-    {
-        int depth = 0;
-        for (int i = open; i < _count; i++)
-        {
-            switch (_tokens[i].Kind)
-            {
-                case TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace:
-                    depth++;
-                    break;
-                case TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace when --depth == 0:
-                    return i;
-            }
-        }
-        return -1;
-    }
-
     /// <summary>The index of the token that starts at <paramref name="offset"/>, searching back from the current one.</summary>
     private int TokenAt(int offset)
     {
@@ -247,11 +235,15 @@ internal sealed partial class Parser
         return i;
     }
 
-    /// <summary>True at a NAME token spelling <paramref name="word"/> (a soft keyword such as <c>match</c>).</summary>
+    /// <summary>
+    /// True at a NAME token spelling <paramref name="word"/> (a soft keyword such as <c>match</c>). Asked twice for
+    /// every statement that starts with a name, so the length and the first letter are compared before the call.
+    /// </summary>
     private bool AtSoftKeyword(string word, int ahead = 0)
     {
         Token token = PeekToken(ahead);
-        return token.Kind == TokenKind.Name && _chars.AsSpan(token.Range.Start, token.Range.Length).SequenceEqual(word);
+        return token.Kind == TokenKind.Name && token.Range.Length == word.Length && _chars[token.Range.Start] == word[0]
+            && _chars.AsSpan(token.Range.Start, token.Range.Length).SequenceEqual(word);
     }
 
     private string TokenText(Token token) => new string(_chars, token.Range.Start, token.Range.Length);
