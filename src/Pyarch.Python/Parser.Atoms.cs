@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Pyarch.Python.Ast;
 using Pyarch.Text;
 
@@ -198,7 +199,11 @@ internal sealed partial class Parser
     }
 
     /// <summary>At <c>for</c> or <c>async for</c>.</summary>
-    private bool AtForClause => Kind == TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For);
+    private bool AtForClause
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Kind == TokenKind.For || (Kind == TokenKind.Async && PeekKind() == TokenKind.For);
+    }
 
     /// <summary>
     /// At comprehension clauses that parse (and then <paramref name="close"/>, if given): the test of CPython's rules

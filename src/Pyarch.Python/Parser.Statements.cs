@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Pyarch.Python.Ast;
 using Pyarch.Text;
 
@@ -378,6 +379,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>Whether a token can begin an expression (used where an expression is optional).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool StartsExpression(TokenKind kind) => kind switch
     {
         TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.FStringStart or TokenKind.LeftParen

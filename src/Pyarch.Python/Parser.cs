@@ -112,6 +112,7 @@ internal sealed partial class Parser
         return i < _count ? _tokens[i].Kind : TokenKind.EndOfFile;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Token PeekToken(int ahead = 1)
     {
         int i = _index + ahead;
@@ -150,6 +151,7 @@ internal sealed partial class Parser
 
     private TextRange From(int start) => new(start, PreviousEnd);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Token Advance()
     {
         Token token = _tokens[_index];
@@ -255,14 +257,8 @@ internal sealed partial class Parser
         return _names.Text(token.NameId);
     }
 
-    private Token ExpectName()
-    {
-        if (Kind != TokenKind.Name)
-        {
-            throw Unexpected(TokenKind.Name);
-        }
-        return _tokens[_index++];
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Token ExpectName() => Expect(TokenKind.Name);
 
     /// <summary>
     /// How deep the tree may nest. CPython refuses trees nested about 3,000 deep (a RecursionError or
@@ -351,9 +347,23 @@ internal sealed partial class Parser
     /// Inside brackets, an expression followed directly by another is CPython's "Perhaps you forgot a comma?",
     /// reported where the first one starts (<c>invalid_expression</c>).
     /// </summary>
+    /// <remarks>
+    /// Asked after every element of a display and every argument, where a comma or a closing bracket follows
+    /// almost always: that test is inlined, the rest is a call.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckMissingComma(Expr element)
     {
-        if (StartsExpression(Kind) && Kind is not (TokenKind.Not or TokenKind.Lambda or TokenKind.Yield or TokenKind.Star)
+        if (StartsExpression(Kind))
+        {
+            CheckExpressionAfter(element);
+        }
+    }
+
+    /// <summary>The rest of <see cref="CheckMissingComma"/>, where an expression does start after the element.</summary>
+    private void CheckExpressionAfter(Expr element)
+    {
+        if (Kind is not (TokenKind.Not or TokenKind.Lambda or TokenKind.Yield or TokenKind.Star)
             && !(element is Name && Kind is TokenKind.String or TokenKind.FStringStart)
             && element is not Name { Id: "match" or "case" or "_" or "type" or "print" or "exec" })
         {
