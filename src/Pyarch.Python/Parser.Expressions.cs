@@ -184,44 +184,39 @@ internal sealed partial class Parser
     private int PrimaryEnd()
     {
         int i = _index;
-        switch (_tokens[i].Kind)
+        TokenKind first = _tokens[i].Kind;
+        if (IsOneTokenAtom(first) || first == TokenKind.String)
         {
-            case TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.True or TokenKind.False or TokenKind.None:
-                i++;
-                break;
-            case TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace:
-                if (_tokens[i].CloseIndex <= i)
-                {
-                    return _index;
-                }
-                i = _tokens[i].CloseIndex + 1;
-                break;
-            default:
-                return _index;
+            i++;
+        }
+        else if (first is not (TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace) || (i = PastBrackets(i)) < 0)
+        {
+            return _index;
         }
         while (true)
         {
             switch (_tokens[i].Kind)
             {
-                case TokenKind.Dot:
-                    if (_tokens[i + 1].Kind != TokenKind.Name)
-                    {
-                        return _index;
-                    }
+                case TokenKind.Dot when _tokens[i + 1].Kind == TokenKind.Name:
                     i += 2;
                     break;
                 case TokenKind.LeftParen or TokenKind.LeftBracket:
-                    if (_tokens[i].CloseIndex <= i)
+                    if ((i = PastBrackets(i)) < 0)
                     {
                         return _index;
                     }
-                    i = _tokens[i].CloseIndex + 1;
                     break;
+                case TokenKind.Dot:
+                    return _index;
                 default:
                     return i;
             }
         }
     }
+
+    /// <summary>The index after the bracket that closes the one at <paramref name="open"/>, or -1 when none does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int PastBrackets(int open) => _tokens[open].CloseIndex > open ? _tokens[open].CloseIndex + 1 : -1;
 
     /// <summary>Atoms of exactly one token whatever follows (a string may be joined by the next one).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
