@@ -272,7 +272,7 @@ internal sealed partial class Parser
             // CPython's invalid_with_stmt: parenthesized items at the line's end ask for the colon.
             throw Unexpected(TokenKind.Colon);
         }
-        _index = saved;
+        Rewind(saved);
         return null;
     }
 

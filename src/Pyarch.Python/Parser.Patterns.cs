@@ -28,7 +28,7 @@ internal sealed partial class Parser
             ExpectHeaderColon();
             if (Kind != TokenKind.Newline)
             {
-                _index = saved;
+                Rewind(saved);
                 return null;
             }
         }
@@ -36,7 +36,7 @@ internal sealed partial class Parser
         {
             // "match x" alone on its line: CPython's invalid_match_stmt asks for the colon, unless the line reads
             // as a statement of its own, such as the call match(x).
-            _index = saved;
+            Rewind(saved);
             if (lineEnd >= 0 && !ReadsAhead(() =>
             {
                 var statements = _lists.Stmts.Rent();
@@ -45,7 +45,7 @@ internal sealed partial class Parser
                 return true;
             }))
             {
-                _index = lineEnd;
+                Rewind(lineEnd);
                 throw Unexpected(TokenKind.Colon);
             }
             return null;

@@ -50,7 +50,7 @@ internal sealed partial class Parser
         }
         catch (ParseException e)
         {
-            return new ParseResult(source, null, e.Final ? e.Error : Precedent(e.Error, tokenizerError, precedence));
+            return new ParseResult(source, null, e.Final ? e.Error : Precedent(e.Error, tokenizerError, precedence, parser.FurthestLine));
         }
         catch (InsufficientExecutionStackException)
         {
@@ -63,7 +63,14 @@ internal sealed partial class Parser
     }
 
     /// <summary>The error CPython reports when the parser failed before reaching the tokenizer's error.</summary>
-    private static PythonSyntaxError Precedent(PythonSyntaxError parserError, PythonSyntaxError? tokenizerError, TokenizerErrorPrecedence precedence)
+    /// <remarks>
+    /// An unclosed bracket wins when it opened on a line before the last token the parser looked at
+    /// (<paramref name="furthestLine"/>), which is CPython's test: the line of the last token its parser fetched,
+    /// not of the error it raised. <c>x = f(1, 2</c> and then <c>y = 3</c> is "'(' was never closed", though the
+    /// parser's "Perhaps you forgot a comma?" points at line 1.
+    /// </remarks>
+    private static PythonSyntaxError Precedent(
+        PythonSyntaxError parserError, PythonSyntaxError? tokenizerError, TokenizerErrorPrecedence precedence, int furthestLine)
     {
         if (tokenizerError is null || ReferenceEquals(parserError, tokenizerError))
         {
@@ -72,7 +79,7 @@ internal sealed partial class Parser
         return precedence switch
         {
             TokenizerErrorPrecedence.OverridesParser => tokenizerError,
-            TokenizerErrorPrecedence.OverridesEarlierLines when tokenizerError.Line?.Value < parserError.Line?.Value => tokenizerError,
+            TokenizerErrorPrecedence.OverridesEarlierLines when tokenizerError.Line?.Value < furthestLine => tokenizerError,
             _ => parserError,
         };
     }
@@ -222,9 +229,25 @@ internal sealed partial class Parser
         }
         finally
         {
-            _index = saved;
+            Rewind(saved);
         }
     }
+
+    /// <summary>
+    /// The furthest token the parser has looked at, counting tokens it read ahead and then gave back with
+    /// <see cref="Rewind"/>: the token at <see cref="_index"/> once it moved back.
+    /// </summary>
+    private int _furthest;
+
+    /// <summary>Moves back to token <paramref name="index"/>, remembering how far the parser had read.</summary>
+    private void Rewind(int index)
+    {
+        _furthest = Math.Max(_furthest, _index);
+        _index = index;
+    }
+
+    /// <summary>The line of the furthest token the parser has looked at, where it stands now or read ahead to.</summary>
+    private int FurthestLine => LineOf(_tokens[Math.Min(Math.Max(_furthest, _index), _count - 1)].Range.Start);
 
     /// <summary>The index of the token that starts at <paramref name="offset"/>, searching back from the current one.</summary>
     private int TokenAt(int offset)
@@ -367,6 +390,13 @@ internal sealed partial class Parser
             && !(element is Name && Kind is TokenKind.String or TokenKind.FStringStart)
             && element is not Name { Id: "match" or "case" or "_" or "type" or "print" or "exec" })
         {
+            // CPython's rule reads the second expression and the token after it before it raises, which decides
+            // whether a bracket left open before that token's line takes over (Precedent).
+            ReadsAhead(() =>
+            {
+                ParseExpression();
+                return true;
+            });
             throw Error("invalid syntax. Perhaps you forgot a comma?", element);
         }
     }
