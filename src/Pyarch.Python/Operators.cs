@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using static Pyarch.Python.TokenKind;
 
 namespace Pyarch.Python;
 
@@ -59,6 +60,42 @@ internal static class Operators
         },
         _ => TokenKind.EndOfFile,
     };
+
+    /// <summary>
+    /// The operator that <paramref name="c"/> spells on its own when <paramref name="next"/> follows, by a table read;
+    /// <see cref="TokenKind.EndOfFile"/> for a character that starts no operator or only a longer one (<c>!</c>), or
+    /// when <paramref name="next"/> may make it a longer one, which <see cref="Match"/> then tells. Nine operators in
+    /// ten are one character, and the switches of Match and <see cref="Length"/>, with two indirect jumps, cost about
+    /// 100 instructions an operator.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TokenKind OneCharacter(char c, char next)
+    {
+        uint row = (uint)c - ' ';
+        ReadOnlySpan<byte> kinds = OneCharacterKinds;
+        return row < (uint)kinds.Length && !MayContinue(next) ? (TokenKind)kinds[(int)row] : EndOfFile;
+    }
+
+    /// <summary>Whether <paramref name="c"/> can follow an operator's first character in a longer one: <c>= &gt; * / &lt; .</c></summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayContinue(char c)
+    {
+        const uint continuations = 1u << ('=' - '*') | 1u << ('>' - '*') | 1u << ('*' - '*') | 1u << ('/' - '*')
+            | 1u << ('<' - '*') | 1u << ('.' - '*');
+        uint bit = (uint)c - '*';
+        return bit < 32 && (continuations >> (int)bit & 1) != 0;
+    }
+
+    /// <summary>The one-character operators by character, from the space to U+007F, sixteen to a row.</summary>
+    private static ReadOnlySpan<byte> OneCharacterKinds =>
+    [
+        0, 0, 0, 0, 0, (byte)Percent, (byte)Ampersand, 0, (byte)LeftParen, (byte)RightParen, (byte)Star, (byte)Plus, (byte)Comma, (byte)Minus, (byte)Dot, (byte)Slash,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)Colon, (byte)Semicolon, (byte)Less, (byte)Equal, (byte)Greater, 0,
+        (byte)At, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)LeftBracket, 0, (byte)RightBracket, (byte)Circumflex, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)LeftBrace, (byte)VerticalBar, (byte)RightBrace, (byte)Tilde, 0,
+    ];
 
     /// <summary>How many characters the operator <paramref name="kind"/> spells.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -93,6 +93,20 @@ public sealed class TokenizerTests
     public void Should_read_the_longest_token(string source, TokenKind first) => Assert.Equal(first, Tokens(source + "\n")[0].Kind);
 
     [Theory]
+    [InlineData("f(*a,**k)", "Name LeftParen Star Name Comma DoubleStar Name RightParen")]
+    [InlineData("x[:-1]==y", "Name LeftBracket Colon Minus Number RightBracket EqEqual Name")]
+    [InlineData("a<=b>=c!=d<<e>>f<g>h", "Name LessEqual Name GreaterEqual Name NotEqual Name LeftShift Name RightShift Name Less Name Greater Name")]
+    [InlineData("a//=b**=c<<=d>>=e", "Name DoubleSlashEqual Name DoubleStarEqual Name LeftShiftEqual Name RightShiftEqual Name")]
+    [InlineData("a+=b-=c*=d/=e%=f@=g&=h|=i^=j", "Name PlusEqual Name MinusEqual Name StarEqual Name SlashEqual Name PercentEqual Name AtEqual Name AmpersandEqual Name VerticalBarEqual Name CircumflexEqual Name")]
+    [InlineData("a=-b=*c=<d", "Name Equal Minus Name Equal Star Name Equal Less Name")]
+    [InlineData("x:=y->z", "Name ColonEqual Name Arrow Name")]
+    [InlineData("a..b...c", "Name Dot Dot Name Ellipsis Name")]
+    [InlineData("{a;~b}|c&d^e%f@g//h/i", "LeftBrace Name Semicolon Tilde Name RightBrace VerticalBar Name Ampersand Name Circumflex Name Percent Name At Name DoubleSlash Name Slash Name")]
+    [InlineData("f(x)=(y)[z]<(w)", "Name LeftParen Name RightParen Equal LeftParen Name RightParen LeftBracket Name RightBracket Less LeftParen Name RightParen")]
+    public void Should_split_adjacent_operators_by_longest_match(string source, string kinds) =>
+        Assert.Equal(kinds.Split(' '), Tokens(source + "\n").SkipLast(2).Select(t => t.Kind.ToString()));
+
+    [Theory]
     [InlineData("if x:\n        a\n\tb\n", SyntaxErrorKind.TabError, 3)]
     [InlineData("if x:\n        a\n    b\n", SyntaxErrorKind.IndentationError, 3)]
     [InlineData("x = (1,\n2]\n", SyntaxErrorKind.SyntaxError, 2)]
