@@ -12,8 +12,8 @@ namespace Pyarch.Python;
 /// How long a worker waits for the others to finish their files. Most finish within a fraction of a millisecond; one
 /// reading a huge file must not hold the rest up, and the GC's own budget then collects as it always did.
 /// </param>
-/// <param name="collect">The collection; tests count it.</param>
-internal sealed class BetweenFilesCollector(int workers, TimeSpan patience, Action collect)
+/// <param name="collect">The collection, given the oldest generation to collect; tests count it.</param>
+internal sealed class BetweenFilesCollector(int workers, TimeSpan patience, Action<int> collect)
 {
     /// <summary>
     /// How much each worker allocates between collections: small enough that the young generation is reused while it
@@ -22,14 +22,25 @@ internal sealed class BetweenFilesCollector(int workers, TimeSpan patience, Acti
     /// </summary>
     private const long YoungBytesPerWorker = 2 * 1024 * 1024;
 
+    /// <summary>
+    /// Every this many collections take the older young generation (gen1) too. What survives between files is
+    /// mostly the strings of names the <see cref="NameTable"/> keeps. Once gen1 holds about a megabyte, the GC stops
+    /// promoting so few survivors, and marked and copied them again at every collection, up to 250 KB each time. A
+    /// gen1 collection empties gen1 (into gen2, or as garbage once a table has let its names go), and promotion
+    /// resumes. Over the stdlib on one worker: 3.063 G instructions against 2.937 G, total pause 41-57 ms against
+    /// 25-26 ms; every 2nd or 8th collection did less well, and two workers gain less (2.997 G against 2.973 G).
+    /// </summary>
+    private const int OlderEvery = 4;
+
     private readonly object _gate = new();
     private int _running = workers;
     private int _waiting;
     private int _round;
+    private int _collections;
     private volatile bool _wanted;
 
     public BetweenFilesCollector(int workers, TimeSpan patience)
-        : this(workers, patience, () => GC.Collect(0, GCCollectionMode.Forced, blocking: true, compacting: false))
+        : this(workers, patience, generation => GC.Collect(generation, GCCollectionMode.Forced, blocking: true, compacting: false))
     {
     }
 
@@ -66,7 +77,7 @@ internal sealed class BetweenFilesCollector(int workers, TimeSpan patience, Acti
             _wanted = true;
             if (++_waiting == _running)
             {
-                collect();
+                collect(++_collections % OlderEvery == 0 ? 1 : 0);
                 Release();
             }
             else

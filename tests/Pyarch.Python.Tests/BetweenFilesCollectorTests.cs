@@ -4,7 +4,8 @@ public sealed class BetweenFilesCollectorTests
 {
     private static readonly TimeSpan Forever = Timeout.InfiniteTimeSpan;
 
-    private int _collections;
+    /// <summary>The generation of each collection, in order.</summary>
+    private readonly List<int> _generations = [];
 
     [Fact]
     public void Should_let_a_lone_worker_go_on_without_collecting_until_it_has_allocated_a_few_megabytes()
@@ -18,7 +19,7 @@ public sealed class BetweenFilesCollectorTests
         long next = collector.Pass(mark);
 
         // Then: no collection, and the mark stays (a collection would move it to what the thread has allocated by now)
-        Assert.Equal(0, _collections);
+        Assert.Empty(_generations);
         Assert.Equal(mark, next);
     }
 
@@ -34,8 +35,26 @@ public sealed class BetweenFilesCollectorTests
         long next = collector.Pass(mark);
 
         // Then: one collection, and the mark moves past what was allocated
-        Assert.Equal(1, _collections);
+        Assert.Equal([0], _generations);
         Assert.True(next >= mark + 3 * 1024 * 1024, $"the mark moved from {mark} to {next} only");
+    }
+
+    [Fact]
+    public void Should_take_the_older_young_generation_too_every_fourth_collection()
+    {
+        // Given: a lone worker
+        var collector = Collector(workers: 1, Forever);
+        long mark = GC.GetAllocatedBytesForCurrentThread();
+
+        // When: it reaches eight files' ends, each after allocating 3 MB
+        for (int file = 0; file < 8; file++)
+        {
+            Allocate(megabytes: 3);
+            mark = collector.Pass(mark);
+        }
+
+        // Then: gen0 three times, then gen1 as well, and again
+        Assert.Equal([0, 0, 0, 1, 0, 0, 0, 1], _generations);
     }
 
     [Fact]
@@ -51,7 +70,7 @@ public sealed class BetweenFilesCollectorTests
 
         // Then: the second, the last to come, collected once, and the first went on
         Assert.True(first.Join(TimeSpan.FromSeconds(30)), "the first worker was never let go");
-        Assert.Equal(1, _collections);
+        Assert.Equal([0], _generations);
     }
 
     [Fact]
@@ -67,7 +86,7 @@ public sealed class BetweenFilesCollectorTests
 
         // Then: the first goes on, without a collection
         Assert.True(first.Join(TimeSpan.FromSeconds(30)), "the first worker was never let go");
-        Assert.Equal(0, _collections);
+        Assert.Empty(_generations);
     }
 
     [Fact]
@@ -82,17 +101,23 @@ public sealed class BetweenFilesCollectorTests
         // Then: it waits, gives up, and goes on by itself without a collection
         AssertWaiting(collector, first);
         Assert.True(first.Join(TimeSpan.FromSeconds(30)), "the first worker waited for good");
-        Assert.Equal(0, _collections);
+        Assert.Empty(_generations);
 
         // And: the request is withdrawn, so the second, having allocated little, neither waits nor collects
         long secondMark = GC.GetAllocatedBytesForCurrentThread();
         GC.KeepAlive(new byte[1024]);
         Assert.Equal(secondMark, collector.Pass(secondMark));
-        Assert.Equal(0, _collections);
+        Assert.Empty(_generations);
     }
 
     private BetweenFilesCollector Collector(int workers, TimeSpan patience) =>
-        new(workers, patience, () => Interlocked.Increment(ref _collections));
+        new(workers, patience, generation =>
+        {
+            lock (_generations)
+            {
+                _generations.Add(generation);
+            }
+        });
 
     /// <summary>A worker on a thread of its own (not the pool's, which other tests may keep busy), at a file's end after allocating 3 MB.</summary>
     private static Thread WorkerThatAllocatedEnough(BetweenFilesCollector collector)
