@@ -60,6 +60,12 @@ internal sealed class ScratchList<T>
     private T[] _items = new T[8];
     private int _count;
 
+    /// <summary>
+    /// The shared empty array, read once: in code shared by every reference type, <c>[]</c> looks
+    /// <c>Array.Empty</c> up in a runtime dictionary at each call, and most calls have no keyword arguments.
+    /// </summary>
+    private readonly T[] _empty = [];
+
     public int Count => _count;
 
     public T this[int index] => AsSpan()[index];
@@ -97,7 +103,7 @@ internal sealed class ScratchList<T>
         int count = _count;
         if (count == 0)
         {
-            return [];
+            return _empty;
         }
         var array = new T[count];
         ref T items = ref Items;
