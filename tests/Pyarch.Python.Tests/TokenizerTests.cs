@@ -83,6 +83,29 @@ public sealed class TokenizerTests
         Assert.Equal([TokenKind.Name, TokenKind.Name, TokenKind.Name, TokenKind.Name, TokenKind.Await, TokenKind.Async], tokens.Take(6).Select(t => t.Kind));
     }
 
+    [Fact]
+    public void Should_number_names_alike_exactly_when_they_are_spelled_alike()
+    {
+        // Given: names of 1 to 12 letters, each also with one letter changed at every position, all written twice
+        var names = new List<string>();
+        for (int length = 1; length <= 12; length++)
+        {
+            string name = "abcdefghijkl"[..length];
+            names.Add(name);
+            names.AddRange(Enumerable.Range(0, length).Select(at => name[..at] + "X" + name[(at + 1)..]));
+        }
+        var text = new SourceText("t.py", string.Join(" = ", names.Concat(names)) + "\n");
+
+        // When
+        TokenizeResult result = Tokenizer.Tokenize(text);
+
+        // Then: each spelling has a number of its own, and the same number the second time
+        var numbers = result.Tokens.Where(t => t.Kind == TokenKind.Name).Select(t => (Name: text[t.Range], t.NameId)).ToList();
+        Assert.Equal(names.Count * 2, numbers.Count);
+        Assert.Equal(names.Count, numbers.Select(n => n.NameId).Distinct().Count());
+        Assert.All(numbers.GroupBy(n => n.Name), spelling => Assert.Single(spelling.Select(n => n.NameId).Distinct()));
+    }
+
     [Theory]
     [InlineData("0x_FF", TokenKind.Number)]
     [InlineData("1_000.000_1e-1_0", TokenKind.Number)]
