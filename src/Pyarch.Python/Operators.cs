@@ -80,10 +80,10 @@ internal static class Operators
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayContinue(char c)
     {
-        const uint continuations = 1u << ('=' - '*') | 1u << ('>' - '*') | 1u << ('*' - '*') | 1u << ('/' - '*')
+        const uint Continuations = 1u << ('=' - '*') | 1u << ('>' - '*') | 1u << ('*' - '*') | 1u << ('/' - '*')
             | 1u << ('<' - '*') | 1u << ('.' - '*');
         uint bit = (uint)c - '*';
-        return bit < 32 && (continuations >> (int)bit & 1) != 0;
+        return bit < 32 && (Continuations >> (int)bit & 1) != 0;
     }
 
     /// <summary>The one-character operators by character, from the space to U+007F, sixteen to a row.</summary>
