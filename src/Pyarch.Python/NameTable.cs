@@ -54,6 +54,12 @@ internal sealed class NameTable
     /// <summary>
     /// The hash of a name, four characters a step: the multiplications form one chain of dependent steps, a quarter
     /// as long as one a character (and the tokenizer's loop that finds the name's end needs no arithmetic at all).
+    /// Characters past the whole words take one step more, the name's last four read again where they overlap. Most
+    /// names have at most eight characters, and take one or two steps with no loop: a loop whose count varied from
+    /// name to name mispredicted its end. Stdlib parse (cachegrind, one worker): 2.904 G instructions against 2.895 G,
+    /// and 2.28 M mispredicted branches in the look-up against 2.01 M. In a model of the table, look-ups take as
+    /// many probes as with one step per leftover character (the stdlib's 71,469 names 1.19, names built to collide
+    /// 1.49 and 2.1).
     /// </summary>
     /// <remarks>
     /// Addition and multiplication carry only upwards, so the fourth character of each step reaches only the top
@@ -65,37 +71,39 @@ internal sealed class NameTable
     private uint Hash(ReadOnlySpan<char> name)
     {
         ulong multiplier = _multiplier;
-        ulong hash = (ulong)name.Length;
-        ReadOnlySpan<ulong> words = MemoryMarshal.Cast<char, ulong>(name);
-        foreach (ulong word in words)
+        int length = name.Length;
+        ulong hash = (ulong)length;
+        ref char first = ref MemoryMarshal.GetReference(name);
+        if (length < 4)
         {
-            hash = (hash + word) * multiplier;
+            // The first, middle and last character, which with the length tell every such name apart.
+            hash = (hash + (first | (ulong)Unsafe.Add(ref first, length >> 1) << 16 | (ulong)Unsafe.Add(ref first, length - 1) << 32)) * multiplier;
         }
-        int rest = name.Length & 3;
-        if (rest != 0)
+        else if (length <= 8)
         {
-            hash = (hash + LastCharacters(name, rest)) * multiplier;
+            // The first four characters and the last four, which overlap unless there are eight.
+            hash = (hash + Word(ref first, 0)) * multiplier;
+            hash = (hash + Word(ref first, length - 4)) * multiplier;
+        }
+        else
+        {
+            ReadOnlySpan<ulong> words = MemoryMarshal.Cast<char, ulong>(name);
+            foreach (ulong word in words)
+            {
+                hash = (hash + word) * multiplier;
+            }
+            if ((length & 3) != 0)
+            {
+                hash = (hash + Word(ref first, length - 4)) * multiplier;
+            }
         }
         hash ^= hash >> 32;
         return (uint)((hash * multiplier) >> 32);
     }
 
-    /// <summary>
-    /// The characters past the whole words, <paramref name="rest"/> of them (1 to 3), in one step rather than one
-    /// multiplication each, whose count varied from name to name and mispredicted the loop's end: the name's last four
-    /// characters when it has four, which overlap the words read; else its first, middle and last character, which
-    /// with the length hashed first tell every name of one to three characters apart.
-    /// </summary>
+    /// <summary>The four characters from <paramref name="at"/> as one word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong LastCharacters(ReadOnlySpan<char> name, int rest)
-    {
-        ref char first = ref MemoryMarshal.GetReference(name);
-        if (name.Length >= 4)
-        {
-            return Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, name.Length - 4)));
-        }
-        return first | (ulong)Unsafe.Add(ref first, rest >> 1) << 16 | (ulong)Unsafe.Add(ref first, rest - 1) << 32;
-    }
+    private static ulong Word(ref char first, int at) => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, at)));
 
     /// <summary>The number of the name spelled <paramref name="spelling"/>, added if new.</summary>
     public int Intern(ReadOnlySpan<char> spelling)
