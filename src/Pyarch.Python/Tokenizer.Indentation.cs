@@ -13,14 +13,13 @@ public sealed partial class Tokenizer
     /// <summary>Indentation columns with tabs to multiples of 8, and the same with tabs counted as 1 (CPython's altcol).</summary>
     private readonly List<int> _indents = [0];
     private readonly List<int> _altIndents = [0];
-    private bool _atLineStart = true;
     private bool _blankLine;
 
     /// <summary>
     /// At the start of a logical line: measures the indentation and emits INDENT or DEDENT tokens, as
-    /// <c>tok_get_normal_mode</c> does. Blank and comment-only lines leave the indentation alone. Returns false on error.
+    /// <c>tok_get_normal_mode</c> does. Blank and comment-only lines leave the indentation alone.
     /// </summary>
-    private bool ReadIndentation()
+    private void ReadIndentation()
     {
         int start = _pos;
         // Most lines are indented with spaces alone: those are counted before the general loop below.
@@ -37,7 +36,7 @@ public sealed partial class Tokenizer
                 continuedAt = continuedAt != 0 ? continuedAt : col;
                 if (!ReadLineContinuation())
                 {
-                    return false;
+                    return;
                 }
                 continue;
             }
@@ -66,7 +65,7 @@ public sealed partial class Tokenizer
         if (next == '#' || next == '\n' || AtEnd)
         {
             _blankLine = true;
-            return true;
+            return;
         }
         _blankLine = false;
         if (continuedAt != 0)
@@ -80,7 +79,7 @@ public sealed partial class Tokenizer
         {
             if (altcol != altTop)
             {
-                return TabError();
+                TabError();
             }
         }
         else if (col > top)
@@ -88,11 +87,12 @@ public sealed partial class Tokenizer
             if (_indents.Count >= MaxIndentDepth)
             {
                 Fail("too many levels of indentation", _pos + 1, SyntaxErrorKind.IndentationError, TokenizerErrorPrecedence.WhenReached);
-                return false;
+                return;
             }
             if (altcol <= altTop)
             {
-                return TabError();
+                TabError();
+                return;
             }
             _indents.Add(col);
             _altIndents.Add(altcol);
@@ -111,14 +111,13 @@ public sealed partial class Tokenizer
                 // CPython has read the whole line by then and points past its end.
                 int lineEnd = Text[_pos..].IndexOf('\n');
                 FailAt(SyntaxErrors.UnindentMismatch, lineEnd < 0 ? _length : _pos + lineEnd, SyntaxErrorKind.IndentationError, TokenizerErrorPrecedence.WhenReached);
-                return false;
+                return;
             }
             if (altcol != _altIndents[^1])
             {
-                return TabError();
+                TabError();
             }
         }
-        return true;
     }
 
     /// <summary>
@@ -150,10 +149,9 @@ public sealed partial class Tokenizer
     }
 
     /// <summary>The indentation as a whole is wrong: CPython reports its line at the first column.</summary>
-    private bool TabError()
+    private void TabError()
     {
         int lineStart = _source.Lines.LineStart(_source.Lines.LineOf(_pos));
         FailAt("inconsistent use of tabs and spaces in indentation", lineStart, SyntaxErrorKind.TabError, TokenizerErrorPrecedence.WhenReached);
-        return false;
     }
 }

@@ -91,20 +91,14 @@ public sealed partial class Tokenizer
 
     private void TokenizeAll()
     {
+        // The first line's indentation; every other line's is read after the newline that ends the line before.
+        ReadIndentation();
         while (_error is null)
         {
             if (_fstrings.Count > 0 && !InFStringExpression)
             {
                 ScanFStringText();
                 continue;
-            }
-            if (_atLineStart && _brackets.Count == 0)
-            {
-                _atLineStart = false;
-                if (!ReadIndentation())
-                {
-                    break;
-                }
             }
             SkipSpaces();
             if (_error is not null)
@@ -242,7 +236,11 @@ public sealed partial class Tokenizer
             Add(TokenKind.Newline, start);
         }
         _blankLine = false;
-        _atLineStart = _brackets.Count == 0;
+        if (_brackets.Count == 0)
+        {
+            // Here rather than at the top of the token loop, where a test at every token mispredicted at every line.
+            ReadIndentation();
+        }
     }
 
     private void ScanNameOrPrefixedString(int start)
