@@ -351,7 +351,11 @@ public sealed partial class Tokenizer
         Add(kind, start);
     }
 
-    /// <summary>Opens or closes the bracket at <paramref name="at"/>; false after an error.</summary>
+    /// <summary>
+    /// Opens or closes the bracket at <paramref name="at"/>; false after an error. Inlined: a bracket is every other
+    /// operator, and the call's entry and exit were 20 M of the stdlib parse's 2.88 G instructions.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Bracket(TokenKind kind, int at)
     {
         char c = _chars[at];
