@@ -318,7 +318,8 @@ internal sealed partial class Parser
         int open = Start;
         Expect(TokenKind.LeftParen);
         var args = _lists.Exprs.Rent();
-        var keywords = _lists.KeywordArgs.Rent();
+        // Rented at the first keyword: nine calls in ten have none.
+        ScratchList<Keyword>? keywords = null;
         bool sawKeyword = false, sawDoubleStar = false;
         while (Kind != TokenKind.RightParen)
         {
@@ -336,7 +337,7 @@ internal sealed partial class Parser
             {
                 Expr value = ParseExpression();
                 CheckMissingComma(value);
-                keywords.Add(new Keyword(From(start), null, value));
+                (keywords ??= _lists.KeywordArgs.Rent()).Add(new Keyword(From(start), null, value));
                 sawDoubleStar = true;
             }
             else if (Kind == TokenKind.Name && PeekKind() == TokenKind.Equal)
@@ -350,7 +351,7 @@ internal sealed partial class Parser
                     throw Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start);
                 }
                 CheckMissingComma(value);
-                keywords.Add(new Keyword(From(start), NameText(name), value));
+                (keywords ??= _lists.KeywordArgs.Rent()).Add(new Keyword(From(start), NameText(name), value));
                 sawKeyword = true;
             }
             else
@@ -359,13 +360,13 @@ internal sealed partial class Parser
                 if (allowGenerator && AtForClause)
                 {
                     List<Comprehension> generators = ParseComprehensionClauses();
-                    if (args.Count > 0 || keywords.Count > 0 || Kind == TokenKind.Comma)
+                    if (args.Count > 0 || keywords is not null || Kind == TokenKind.Comma)
                     {
                         throw Error(SyntaxErrors.GeneratorMustBeParenthesized, value);
                     }
                     Expect(TokenKind.RightParen);
                     // CPython gives a sole generator argument the call's parentheses as its range.
-                    return ([new GeneratorExp(From(open), value, generators)], _lists.KeywordArgs.Finish(keywords));
+                    return ([new GeneratorExp(From(open), value, generators)], []);
                 }
                 if (Kind == TokenKind.Equal)
                 {
@@ -388,7 +389,7 @@ internal sealed partial class Parser
             }
         }
         Expect(TokenKind.RightParen);
-        return (_lists.Exprs.Finish(args), _lists.KeywordArgs.Finish(keywords));
+        return (_lists.Exprs.Finish(args), keywords is null ? [] : _lists.KeywordArgs.Finish(keywords));
     }
 
     /// <summary>How CPython names an expression in "cannot assign to ..." messages.</summary>
