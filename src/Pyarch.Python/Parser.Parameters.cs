@@ -12,11 +12,12 @@ internal sealed partial class Parser
     private Arguments ParseParameters(TokenKind close, bool allowAnnotations)
     {
         int start = Start;
-        var posonly = _lists.Args.Rent();
+        Arg[] posonly = [];
         var args = _lists.Args.Rent();
         var defaults = _lists.Exprs.Rent();
-        var kwonly = _lists.Args.Rent();
-        var kwDefaults = _lists.OptionalExprs.Rent();
+        // Rented at the first keyword-only parameter: most definitions have none.
+        ScratchList<Arg>? kwonly = null;
+        ScratchList<Expr?>? kwDefaults = null;
         Arg? vararg = null, kwarg = null;
         bool sawStar = false, sawSlash = false;
 
@@ -38,11 +39,8 @@ internal sealed partial class Parser
                 {
                     throw Error("expected comma between / and *", Start);
                 }
-                foreach (Arg arg in args.AsSpan())
-                {
-                    posonly.Add(arg);
-                }
-                args.Clear();
+                posonly = _lists.Args.Finish(args);
+                args = _lists.Args.Rent();
             }
             else if (Kind == TokenKind.Star)
             {
@@ -88,8 +86,8 @@ internal sealed partial class Parser
                 }
                 if (sawStar)
                 {
-                    kwonly.Add(parameter);
-                    kwDefaults.Add(value);
+                    (kwonly ??= _lists.Args.Rent()).Add(parameter);
+                    (kwDefaults ??= _lists.OptionalExprs.Rent()).Add(value);
                 }
                 else
                 {
@@ -109,8 +107,8 @@ internal sealed partial class Parser
                 break;
             }
         }
-        return new Arguments(From(start), _lists.Args.Finish(posonly), _lists.Args.Finish(args), vararg, _lists.Args.Finish(kwonly),
-            _lists.OptionalExprs.Finish(kwDefaults), kwarg, _lists.Exprs.Finish(defaults));
+        return new Arguments(From(start), posonly, _lists.Args.Finish(args), vararg, kwonly is null ? [] : _lists.Args.Finish(kwonly),
+            kwDefaults is null ? [] : _lists.OptionalExprs.Finish(kwDefaults), kwarg, _lists.Exprs.Finish(defaults));
     }
 
     /// <summary>At <c>=</c> after <c>*args</c> or <c>**kwargs</c>, CPython's message for a default they cannot have.</summary>
