@@ -224,6 +224,12 @@ public sealed partial class Tokenizer
         AddTrivia(TokenKind.Comment, start);
     }
 
+    /// <summary>
+    /// A newline: the end of a logical line, or trivia inside brackets or after a blank line; then the next line's
+    /// indentation. Inlined into the token loop: a newline is every eighth token, and the call's entry and exit were
+    /// 20 M of the stdlib parse's 2.81 G instructions.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ScanNewline(int start)
     {
         _pos = start + 1;
