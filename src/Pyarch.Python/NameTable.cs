@@ -138,11 +138,9 @@ internal sealed class NameTable
         {
             return spelling.SequenceEqual(known);
         }
-        ref byte a = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(spelling));
-        ref byte b = ref Unsafe.As<char, byte>(ref Unsafe.AsRef(in known.GetPinnableReference()));
-        int last = (length - 4) * sizeof(char);
-        return Unsafe.ReadUnaligned<ulong>(ref a) == Unsafe.ReadUnaligned<ulong>(ref b)
-            && Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref a, last)) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref b, last));
+        ref char a = ref MemoryMarshal.GetReference(spelling);
+        ref char b = ref Unsafe.AsRef(in known.GetPinnableReference());
+        return Word(ref a, 0) == Word(ref b, 0) && Word(ref a, length - 4) == Word(ref b, length - 4);
     }
 
     /// <summary>The name's text: its spelling, NFKC-normalized when that is not ASCII.</summary>

@@ -216,7 +216,11 @@ internal sealed partial class Parser
 
     /// <summary>The index after the bracket that closes the one at <paramref name="open"/>, or -1 when none does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int PastBrackets(int open) => _tokens[open].CloseIndex > open ? _tokens[open].CloseIndex + 1 : -1;
+    private int PastBrackets(int open)
+    {
+        int close = _tokens[open].CloseIndex;
+        return close > open ? close + 1 : -1;
+    }
 
     /// <summary>Atoms of exactly one token whatever follows (a string may be joined by the next one).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
