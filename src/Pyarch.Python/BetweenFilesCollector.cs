@@ -23,12 +23,12 @@ internal sealed class BetweenFilesCollector(int workers, TimeSpan patience, Acti
     private const long YoungBytesPerWorker = 2 * 1024 * 1024;
 
     /// <summary>
-    /// Every this many collections take the older young generation (gen1) too. What survives between files is
-    /// mostly the strings of names the <see cref="NameTable"/> keeps. Once gen1 holds about a megabyte, the GC stops
-    /// promoting so few survivors, and marked and copied them again at every collection, up to 250 KB each time. A
-    /// gen1 collection empties gen1 (into gen2, or as garbage once a table has let its names go), and promotion
-    /// resumes. Over the stdlib on one worker: 3.063 G instructions against 2.937 G, total pause 41-57 ms against
-    /// 25-26 ms; every 2nd or 8th collection did less well, and two workers gain less (2.997 G against 2.973 G).
+    /// Every this many collections take the older young generation (gen1) too. Little survives between files (a
+    /// pool or a builder that grew for a large file), but once gen1 holds about a megabyte, the GC stops promoting
+    /// so few survivors, and marks and copies them again at every collection. A gen1 collection empties gen1 into
+    /// gen2, and promotion resumes. Over the stdlib on one worker: 2.774 G instructions against 3.037 G with gen0
+    /// collections alone; every 2nd or 8th collection did less well (measured while the name table still kept names
+    /// from file to file).
     /// </summary>
     private const int OlderEvery = 4;
 

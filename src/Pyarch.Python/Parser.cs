@@ -59,6 +59,7 @@ internal sealed partial class Parser
         finally
         {
             tokens.Return();
+            names.Forget();
         }
     }
 

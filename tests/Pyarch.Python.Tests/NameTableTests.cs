@@ -1,3 +1,8 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Assign = Pyarch.Python.Ast.Assign;
+using Name = Pyarch.Python.Ast.Name;
+
 namespace Pyarch.Python.Tests;
 
 public sealed class NameTableTests
@@ -16,4 +21,58 @@ public sealed class NameTableTests
     [InlineData("abc", "abc", true)]
     public void Should_tell_names_of_one_length_apart_by_every_character(string spelling, string known, bool same) =>
         Assert.Equal(same, NameTable.SameCharacters(spelling, known));
+
+    [Fact]
+    public void Should_forget_a_files_names_and_keep_the_keywords()
+    {
+        var table = NameTable.ForFile();
+        int spam = table.Intern("spam");
+        Assert.Equal(spam, table.Intern("spam"));
+
+        table.Forget();
+
+        Assert.Equal(TokenKind.While, table.Kind(table.Intern("while")));
+        int eggs = table.Intern("eggs");
+        Assert.Equal(spam, eggs); // the first number after the keywords is free again
+        Assert.Equal("eggs", table.Text(eggs));
+        Assert.Equal(TokenKind.Name, table.Kind(table.Intern("spam")));
+        Assert.NotEqual(eggs, table.Intern("spam"));
+    }
+
+    [Fact]
+    public void Should_find_every_name_again_after_a_file_that_made_the_table_grow()
+    {
+        var table = NameTable.ForFile();
+        for (int i = 0; i < 10_000; i++)
+        {
+            table.Intern($"name_{i}");
+        }
+        Assert.Equal("name_9999", table.Text(table.Intern("name_9999")));
+
+        table.Forget();
+
+        var ids = Enumerable.Range(0, 3_000).Select(i => table.Intern($"other_{i}")).ToList();
+        Assert.Equal(3_000, ids.Distinct().Count());
+        Assert.Equal(ids, Enumerable.Range(0, 3_000).Select(i => table.Intern($"other_{i}")));
+        Assert.Equal(TokenKind.Import, table.Kind(table.Intern("import")));
+        Assert.Equal(TokenKind.Name, table.Kind(table.Intern("name_9999")));
+    }
+
+    [Fact]
+    public void Should_let_the_names_of_a_parsed_file_go_with_its_tree()
+    {
+        WeakReference name = ParseAndDropTree("a_name_no_other_test_uses = 1\n");
+
+        GC.Collect();
+
+        Assert.False(name.IsAlive);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference ParseAndDropTree(string code)
+    {
+        ParseResult result = PythonParser.Parse("names.py", Encoding.UTF8.GetBytes(code));
+        var assign = Assert.IsType<Assign>(Assert.Single(result.Module!.Body));
+        return new WeakReference(Assert.IsType<Name>(Assert.Single(assign.Targets)).Id);
+    }
 }
