@@ -9,12 +9,18 @@ namespace Pyarch.Python;
 /// objects and no spare capacity, and a batch of files reuses a handful of lists. A nested node rents its own list
 /// while its parent's is in use; a parse that stops at a syntax error leaves its lists to the GC.
 /// </summary>
+/// <remarks>
+/// Renting, returning and finishing are inlined into the parser, their rare paths (a new list, a longer stack) left
+/// as calls. As calls, into the one body .NET shares between all reference types, they ran 86 M of the stdlib parse's
+/// 2.775 G instructions (one worker); inlined, the parse runs 2.737 G.
+/// </remarks>
 internal sealed class NodeLists<T>
 {
     private ScratchList<T>[] _free = new ScratchList<T>[16];
     private int _freeCount;
 
-    public ScratchList<T> Rent() => _freeCount > 0 ? _free[--_freeCount] : new ScratchList<T>();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ScratchList<T> Rent() => _freeCount > 0 ? _free[--_freeCount] : New();
 
     public ScratchList<T> Rent(T first)
     {
@@ -24,6 +30,7 @@ internal sealed class NodeLists<T>
     }
 
     /// <summary>The items as an exact array (a shared empty one for none); the list goes back for reuse.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T[] Finish(ScratchList<T> list)
     {
         T[] items = list.MoveToArray();
@@ -38,14 +45,21 @@ internal sealed class NodeLists<T>
         Return(list);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Return(ScratchList<T> list)
     {
         if (_freeCount == _free.Length)
         {
-            Array.Resize(ref _free, _free.Length * 2);
+            Grow();
         }
         _free[_freeCount++] = list;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ScratchList<T> New() => new();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow() => Array.Resize(ref _free, _free.Length * 2);
 }
 
 /// <summary>
@@ -98,6 +112,7 @@ internal sealed class ScratchList<T>
     /// the span copy and the span clear this replaces were each a call that paid more for its set-up (the GC's
     /// bulk move with its card marking, a clear that handles any length) than for the few items.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T[] MoveToArray()
     {
         int count = _count;
