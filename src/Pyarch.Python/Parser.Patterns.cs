@@ -59,7 +59,7 @@ internal sealed partial class Parser
         var cases = new List<MatchCase>();
         while (Kind != TokenKind.Dedent && Kind != TokenKind.EndOfFile)
         {
-            if (!AtSoftKeyword("case"))
+            if (!AtSoftKeyword(NameTable.CaseId))
             {
                 throw Unexpected();
             }

@@ -27,7 +27,7 @@ internal sealed partial class Parser
                 // Only def, for and with may follow; CPython points at what does instead.
                 _index++;
                 throw Unexpected();
-            case TokenKind.Name when AtSoftKeyword("match"):
+            case TokenKind.Name when AtSoftKeyword(NameTable.MatchId):
                 Stmt? match = TryParseMatchStatement();
                 if (match is not null)
                 {
@@ -112,7 +112,7 @@ internal sealed partial class Parser
                 return new Assert(From(start), test, message);
             case TokenKind.Global or TokenKind.Nonlocal:
                 return ParseGlobalOrNonlocal();
-            case TokenKind.Name when AtSoftKeyword("type") && PeekKind() == TokenKind.Name && PeekKind(2) is TokenKind.Equal or TokenKind.LeftBracket:
+            case TokenKind.Name when AtSoftKeyword(NameTable.TypeId) && PeekKind() == TokenKind.Name && PeekKind(2) is TokenKind.Equal or TokenKind.LeftBracket:
                 return ParseTypeAlias();
         }
         return ParseExpressionOrAssignment();

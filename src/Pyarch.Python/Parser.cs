@@ -262,14 +262,14 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// True at a NAME token spelling <paramref name="word"/> (a soft keyword such as <c>match</c>). Asked twice for
-    /// every statement that starts with a name, so the length and the first letter are compared before the call.
+    /// True at a NAME token spelling the soft keyword numbered <paramref name="id"/> in every name table
+    /// (<see cref="NameTable.MatchId"/>): the spelling in the source, as CPython compares it, not its NFKC form.
     /// </summary>
-    private bool AtSoftKeyword(string word, int ahead = 0)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool AtSoftKeyword(int id)
     {
-        Token token = PeekToken(ahead);
-        return token.Kind == TokenKind.Name && token.Range.Length == word.Length && _chars[token.Range.Start] == word[0]
-            && _chars.AsSpan(token.Range.Start, token.Range.Length).SequenceEqual(word);
+        Token token = _tokens[_index];
+        return token.Kind == TokenKind.Name && token.NameId == id;
     }
 
     private string TokenText(Token token) => new string(_chars, token.Range.Start, token.Range.Length);

@@ -18,9 +18,28 @@ public sealed class NameTableTests
     [InlineData("abcdefg", "abcXefg", false)]
     [InlineData("abcdefghi", "abcdXfghi", false)]
     [InlineData("ab", "aX", false)]
+    [InlineData("ab", "Xb", false)]
+    [InlineData("x", "x", true)]
+    [InlineData("x", "y", false)]
     [InlineData("abc", "abc", true)]
+    [InlineData("abc", "aXc", false)]
+    [InlineData("abc", "abX", false)]
     public void Should_tell_names_of_one_length_apart_by_every_character(string spelling, string known, bool same) =>
         Assert.Equal(same, NameTable.SameCharacters(spelling, known));
+
+    [Theory]
+    [InlineData("match", NameTable.MatchId)]
+    [InlineData("case", NameTable.CaseId)]
+    [InlineData("type", NameTable.TypeId)]
+    public void Should_number_the_soft_keywords_alike_in_every_table_as_names(string word, int id)
+    {
+        var table = NameTable.ForFile();
+        table.Intern("spam");
+        table.Forget();
+
+        Assert.Equal(id, table.Intern(word));
+        Assert.Equal(TokenKind.Name, table.Kind(id));
+    }
 
     [Fact]
     public void Should_forget_a_files_names_and_keep_the_keywords()
