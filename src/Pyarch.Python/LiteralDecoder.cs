@@ -116,19 +116,37 @@ internal static class LiteralDecoder
         return i;
     }
 
-    public static bool IsBytesLiteral(ReadOnlySpan<char> literal) => literal[..PrefixLength(literal)].IndexOfAny('b', 'B') >= 0;
+    public static bool IsBytesLiteral(ReadOnlySpan<char> literal) => PrefixHas(literal, PrefixLength(literal), 'b');
 
-    public static bool IsRawLiteral(ReadOnlySpan<char> literal) => literal[..PrefixLength(literal)].IndexOfAny('r', 'R') >= 0;
+    public static bool IsRawLiteral(ReadOnlySpan<char> literal) => PrefixHas(literal, PrefixLength(literal), 'r');
+
+    /// <summary>
+    /// Whether the prefix holds <paramref name="lower"/> in either case. A prefix has two letters at most, mostly
+    /// none: a vectorized search paid more to set up than this loop does.
+    /// </summary>
+    private static bool PrefixHas(ReadOnlySpan<char> literal, int prefixLength, char lower)
+    {
+        for (int i = 0; i < prefixLength; i++)
+        {
+            if ((literal[i] | 0x20) == lower)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether CPython gives the constant <c>kind='u'</c>: only for a lowercase <c>u</c> prefix, never <c>U</c>.</summary>
     public static bool HasUnicodePrefix(ReadOnlySpan<char> literal) => literal[0] == 'u';
 
     /// <summary>The body of a string token between its quotes.</summary>
-    private static (int Start, int End, bool Raw) Body(ReadOnlySpan<char> text, TextRange range)
+    private static (int Start, int End, bool Raw) Body(ReadOnlySpan<char> text, TextRange range) =>
+        Body(text.Slice(range.Start, range.Length), range, PrefixLength(text.Slice(range.Start, range.Length)));
+
+    /// <summary>The body of the string token <paramref name="literal"/> at <paramref name="range"/>, its prefix measured.</summary>
+    private static (int Start, int End, bool Raw) Body(ReadOnlySpan<char> literal, TextRange range, int prefix)
     {
-        ReadOnlySpan<char> literal = text.Slice(range.Start, range.Length);
-        int prefix = PrefixLength(literal);
-        bool raw = literal[..prefix].IndexOfAny('r', 'R') >= 0;
+        bool raw = PrefixHas(literal, prefix, 'r');
         char quote = literal[prefix];
         int quoteLength = literal.Length - prefix >= 6 && literal[prefix + 1] == quote && literal[prefix + 2] == quote ? 3 : 1;
         return (range.Start + prefix + quoteLength, range.End - quoteLength, raw);
@@ -141,11 +159,12 @@ internal static class LiteralDecoder
     public static string? PlainString(ReadOnlySpan<char> text, TextRange range)
     {
         ReadOnlySpan<char> literal = text.Slice(range.Start, range.Length);
-        if (IsBytesLiteral(literal))
+        int prefix = PrefixLength(literal);
+        if (PrefixHas(literal, prefix, 'b'))
         {
             return null;
         }
-        (int start, int end, bool raw) = Body(text, range);
+        (int start, int end, bool raw) = Body(literal, range, prefix);
         return raw || text.Slice(start, end - start).IndexOf('\\') < 0 ? text.Slice(start, end - start).ToString() : null;
     }
 
