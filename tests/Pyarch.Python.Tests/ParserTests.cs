@@ -54,6 +54,27 @@ public sealed class ParserTests
         Xunit.Assert.Equal('r', Xunit.Assert.IsType<FormattedValue>(joined.Values[1]).Conversion);
     }
 
+    [Theory]
+    [InlineData("'\\x41'", false, "A")]
+    [InlineData("u'\\x41'", false, "A")]
+    [InlineData("r'\\x41'", false, "\\x41")]
+    [InlineData("R'\\x41'", false, "\\x41")]
+    [InlineData("b'\\x41'", true, "A")]
+    [InlineData("B'\\x41'", true, "A")]
+    [InlineData("rb'\\x41'", true, "\\x41")]
+    [InlineData("Rb'\\x41'", true, "\\x41")]
+    [InlineData("bR'\\x41'", true, "\\x41")]
+    [InlineData("BR'\\x41'", true, "\\x41")]
+    [InlineData("'''\\x41'''", false, "A")]
+    [InlineData("Br'''\\x41'''", true, "\\x41")]
+    public void Should_read_a_string_prefix_in_either_case(string literal, bool bytes, string value)
+    {
+        var constant = Xunit.Assert.IsType<Constant>(Xunit.Assert.IsType<ExprStmt>(Parse(literal + "\n").Body[0]).Value);
+
+        ConstantValue expected = bytes ? new ConstantValue.Bytes(System.Text.Encoding.ASCII.GetBytes(value)) : new ConstantValue.Str(value);
+        Xunit.Assert.Equal(expected, constant.Value);
+    }
+
     [Fact]
     public void Should_decode_escapes_including_unicode_names()
     {
