@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compares pyarch binaries (e.g. the previous commit's AOT build against this one) on the stdlib parse, run
 # alternately so that a busy host slows each about alike: median and minimum wall time of
-# `debug ast --list`, on both cores and pinned to one.
+# `debug ast --list`, on both cores and pinned to one, and for each binary after the first the median of its
+# per-round ratios to the first.
 #
 #   bench/ab-parse.sh ROUNDS OLD/pyarch NEW/pyarch [MORE/pyarch ...]
 set -euo pipefail
@@ -24,7 +25,11 @@ runs = collections.defaultdict(list)
 for line in sys.stdin:
     binary, cores, ms = line.split()
     runs[binary, cores].append(int(ms))
+first = next(iter(runs))[0]
 for (binary, cores), ms in runs.items():
     label = "two cores" if cores == "two" else "one core "
-    print(f"{binary}  {label}: median {statistics.median(ms):5.0f} ms, min {min(ms):5d} ms, {len(ms)} runs")
+    # Each round runs every binary within a second or so, which a change in the host load affects about alike: the
+    # median of the ratios, round by round, to the first binary moves less than the ratio of the medians.
+    paired = "" if binary == first else f", median of paired ratios to the first {statistics.median(b / a for a, b in zip(runs[first, cores], ms)):.3f}"
+    print(f"{binary}  {label}: median {statistics.median(ms):5.0f} ms, min {min(ms):5d} ms, {len(ms)} runs{paired}")
 '
