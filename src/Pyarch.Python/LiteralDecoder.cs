@@ -140,8 +140,11 @@ internal static class LiteralDecoder
     public static bool HasUnicodePrefix(ReadOnlySpan<char> literal) => literal[0] == 'u';
 
     /// <summary>The body of a string token between its quotes.</summary>
-    private static (int Start, int End, bool Raw) Body(ReadOnlySpan<char> text, TextRange range) =>
-        Body(text.Slice(range.Start, range.Length), range, PrefixLength(text.Slice(range.Start, range.Length)));
+    private static (int Start, int End, bool Raw) Body(ReadOnlySpan<char> text, TextRange range)
+    {
+        ReadOnlySpan<char> literal = text.Slice(range.Start, range.Length);
+        return Body(literal, range, PrefixLength(literal));
+    }
 
     /// <summary>The body of the string token <paramref name="literal"/> at <paramref name="range"/>, its prefix measured.</summary>
     private static (int Start, int End, bool Raw) Body(ReadOnlySpan<char> literal, TextRange range, int prefix)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -31,19 +32,15 @@ internal sealed class NameTable
     [ThreadStatic]
     private static NameTable? _thread;
 
-    private Entry[] _entries = new Entry[Capacity * 2];
+    /// <summary>How many entries the keywords take, first in the table (<see cref="AddKeywords"/>).</summary>
+    private const int KeywordCount = TypeId + 1;
+
+    private Entry[] _entries;
     /// <summary>Open addressing: an entry's number plus one, zero for a free slot.</summary>
-    private int[] _slots = new int[Capacity * 4];
+    private int[] _slots;
     private int _count;
 
-    private NameTable()
-    {
-        AddKeywords();
-        _keywords = _count;
-    }
-
-    /// <summary>How many entries the keywords take, first in the table (<see cref="AddKeywords"/>).</summary>
-    private readonly int _keywords;
+    private NameTable() => Start();
 
     /// <summary>
     /// The hash's multiplier, odd and random per table: with a fixed one (31, as Java's string hash), names built
@@ -85,8 +82,7 @@ internal sealed class NameTable
         ref char first = ref MemoryMarshal.GetReference(name);
         if (length < 4)
         {
-            // The first, middle and last character, which with the length tell every such name apart.
-            hash = (hash + (first | (ulong)Unsafe.Add(ref first, length >> 1) << 16 | (ulong)Unsafe.Add(ref first, length - 1) << 32)) * multiplier;
+            hash = (hash + Short(ref first, length)) * multiplier;
         }
         else if (length <= 8)
         {
@@ -109,6 +105,14 @@ internal sealed class NameTable
         hash ^= hash >> 32;
         return (uint)((hash * multiplier) >> 32);
     }
+
+    /// <summary>
+    /// A name of one to three characters as one word: its first, middle and last characters, which are all it has,
+    /// and with the length tell every such name apart.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Short(ref char first, int length) =>
+        first | (ulong)Unsafe.Add(ref first, length >> 1) << 16 | (ulong)Unsafe.Add(ref first, length - 1) << 32;
 
     /// <summary>The four characters from <paramref name="at"/> as one word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -137,8 +141,8 @@ internal sealed class NameTable
     /// <summary>
     /// Whether <paramref name="spelling"/> and the same-length <paramref name="known"/> hold the same characters. A
     /// name of four to eight characters, the most common length, compares as two overlapping words, and a shorter one
-    /// by its first, middle and last characters, which are all it has, in place of a call that first dispatches on
-    /// the length.
+    /// as one word (<see cref="Short"/>), both as the hash reads them, in place of a call that first dispatches on the
+    /// length.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool SameCharacters(ReadOnlySpan<char> spelling, string known)
@@ -148,8 +152,7 @@ internal sealed class NameTable
         ref char b = ref Unsafe.AsRef(in known.GetPinnableReference());
         if (length < 4)
         {
-            int middle = length >> 1;
-            return a == b && Unsafe.Add(ref a, middle) == Unsafe.Add(ref b, middle) && Unsafe.Add(ref a, length - 1) == Unsafe.Add(ref b, length - 1);
+            return Short(ref a, length) == Short(ref b, length);
         }
         if (length > 8)
         {
@@ -197,24 +200,31 @@ internal sealed class NameTable
     /// </summary>
     public void Forget()
     {
-        if (_count == _keywords)
+        if (_count == KeywordCount)
         {
             return;
         }
         if (_entries.Length > Capacity * 2)
         {
-            _entries = new Entry[Capacity * 2];
-            _slots = new int[Capacity * 4];
-            _count = 0;
-            AddKeywords();
+            Start();
             return;
         }
-        for (int id = _keywords; id < _count; id++)
+        for (int id = KeywordCount; id < _count; id++)
         {
             _slots[_entries[id].Slot] = 0;
             _entries[id] = default;
         }
-        _count = _keywords;
+        _count = KeywordCount;
+    }
+
+    /// <summary>A table at its first size, holding the keywords alone.</summary>
+    [MemberNotNull(nameof(_entries), nameof(_slots))]
+    private void Start()
+    {
+        _entries = new Entry[Capacity * 2];
+        _slots = new int[Capacity * 4];
+        _count = 0;
+        AddKeywords();
     }
 
     /// <summary>

@@ -268,7 +268,7 @@ internal sealed partial class Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool AtSoftKeyword(int id)
     {
-        Token token = _tokens[_index];
+        Token token = Current;
         return token.Kind == TokenKind.Name && token.NameId == id;
     }
 
