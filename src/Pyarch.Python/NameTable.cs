@@ -119,6 +119,11 @@ internal sealed class NameTable
     private static ulong Word(ref char first, int at) => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, at)));
 
     /// <summary>The number of the name spelled <paramref name="spelling"/>, added if new.</summary>
+    /// <remarks>
+    /// Inlined into the tokenizer, where nine names in ten are found: the call's entry and exit saved six registers
+    /// for a look-up of a few dozen instructions. A new name is added by a call.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Intern(ReadOnlySpan<char> spelling)
     {
         uint hash = Hash(spelling);
@@ -133,6 +138,12 @@ internal sealed class NameTable
             }
             slot = (slot + 1) & mask;
         }
+        return AddName(spelling, hash, slot);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int AddName(ReadOnlySpan<char> spelling, uint hash, int slot)
+    {
         string text = spelling.ToString();
         // CPython NFKC-normalizes every non-ASCII name (PEP 3131); a keyword is recognized before that, by its spelling.
         return Add(text, Ascii.IsValid(text) ? text : IdentifierNormalizer.Normalize(text), hash, TokenKind.Name, slot);
