@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using Pyarch.Python.Ast;
 using Pyarch.Text;
@@ -228,31 +229,42 @@ internal static class LiteralDecoder
     public static string? DecodeBytes(ReadOnlySpan<char> text, TextRange range, List<byte> into)
     {
         (int start, int end, bool raw) = Body(text, range);
-        for (int i = start; i < end; i++)
+        ReadOnlySpan<char> body = text[start..end];
+        if (!Ascii.IsValid(body))
         {
-            if (text[i] >= 0x80)
-            {
-                return SyntaxErrors.BytesNonAscii;
-            }
+            return SyntaxErrors.BytesNonAscii;
         }
-        if (raw)
+        if (raw || !body.Contains('\\'))
         {
-            for (int i = start; i < end; i++)
-            {
-                into.Add((byte)text[i]);
-            }
+            AddBytes(into, body);
             return null;
         }
-        var builder = new StringBuilder(end - start);
+        var builder = new StringBuilder(body.Length);
         string? error = Unescape(text, start, end, builder, bytes: true);
         if (error is null)
         {
-            for (int i = 0; i < builder.Length; i++)
+            foreach (ReadOnlyMemory<char> chunk in builder.GetChunks())
             {
-                into.Add((byte)builder[i]);
+                AddBytes(into, chunk.Span);
             }
         }
         return error;
+    }
+
+    /// <summary>
+    /// Appends each character's low byte: its value, for a bytes literal's text and escapes; an octal escape above
+    /// <c>\377</c> keeps its low byte, as CPython's does. Through the list's span: a call to <c>Add</c> a byte, and the
+    /// builder's indexer, which finds its chunk at every read, made a bytes literal cost 1,600 instructions.
+    /// </summary>
+    private static void AddBytes(List<byte> into, ReadOnlySpan<char> chars)
+    {
+        int at = into.Count;
+        CollectionsMarshal.SetCount(into, at + chars.Length);
+        Span<byte> target = CollectionsMarshal.AsSpan(into)[at..];
+        for (int i = 0; i < chars.Length; i++)
+        {
+            target[i] = (byte)chars[i];
+        }
     }
 
     /// <summary>
