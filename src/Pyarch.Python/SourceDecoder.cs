@@ -46,11 +46,16 @@ public static class SourceDecoder
             }
         }
 
-        if (bytes.IndexOf((byte)0) >= 0)
+        // One scan for both bytes that matter: a null byte refuses the file, and a carriage return means newlines to
+        // normalize. In UTF-8 a carriage return is that byte and nothing else, so the decoded text need not be scanned
+        // for one again (another encoding may spell it otherwise, as UTF-7 does).
+        int special = bytes.IndexOfAny((byte)0, (byte)'\r');
+        if (special >= 0 && bytes[special..].IndexOf((byte)0) >= 0)
         {
             return new DecodeResult(null, new PythonSyntaxError(
                 SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", null, null, null));
         }
+        bool mayHaveCarriageReturns = special >= 0 || encoding != StrictUtf8;
 
         // Into a rented array: a batch of files decodes into one warm array per thread rather than a new string per file,
         // half of them on the large object heap, whose fresh pages cost 40% of the page faults of a stdlib parse.
@@ -65,7 +70,11 @@ public static class SourceDecoder
             ArrayPool<char>.Shared.Return(chars);
             return InvalidBytes(bytes, e);
         }
-        return new DecodeResult(SourceText.OverRented(path, chars, NormalizeNewlines(chars.AsSpan(0, length))), null);
+        if (mayHaveCarriageReturns)
+        {
+            length = NormalizeNewlines(chars.AsSpan(0, length));
+        }
+        return new DecodeResult(SourceText.OverRented(path, chars, length), null);
     }
 
     private static DecodeResult Failure(string message, int line) =>
