@@ -40,6 +40,16 @@ public sealed class SourceDecoderTests
     }
 
     [Fact]
+    public void Should_translate_every_newline_to_lf_in_a_file_of_another_encoding()
+    {
+        byte[] bytes = [.. "# coding: latin-1\r\nname = 'caf"u8, 0xE9, .. "'\rx = 1\r\n"u8];
+
+        DecodeResult result = SourceDecoder.Decode("latin.py", bytes);
+
+        Assert.Equal("# coding: latin-1\nname = 'caf\u00e9'\nx = 1\n", result.Source!.Text);
+    }
+
+    [Fact]
     public void Should_refuse_an_unknown_encoding_and_a_bom_that_contradicts_the_coding_line()
     {
         var unknown = SourceDecoder.Decode("u.py", "# coding: klingon\n"u8);
@@ -61,10 +71,13 @@ public sealed class SourceDecoderTests
         Assert.Contains("can't decode byte 0xff", result.Error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Should_refuse_null_bytes_as_cpython_does()
+    [Theory]
+    [InlineData("x = 1\0\n")]
+    [InlineData("x = 1\r\ny = 2\0\r\n")]
+    [InlineData("x = 1\0\r\n")]
+    public void Should_refuse_null_bytes_as_cpython_does(string text)
     {
-        var result = SourceDecoder.Decode("nul.py", Encoding.ASCII.GetBytes("x = 1\0\n"));
+        var result = SourceDecoder.Decode("nul.py", Encoding.ASCII.GetBytes(text));
 
         Assert.Equal("source code string cannot contain null bytes", result.Error!.Message);
     }
