@@ -10,9 +10,13 @@ public sealed partial class Tokenizer
     /// <summary>CPython's <c>MAXINDENT</c>.</summary>
     private const int MaxIndentDepth = 100;
 
-    /// <summary>Indentation columns with tabs to multiples of 8, and the same with tabs counted as 1 (CPython's altcol).</summary>
-    private readonly List<int> _indents = [0];
-    private readonly List<int> _altIndents = [0];
+    /// <summary>
+    /// The open indentation levels, the outermost (column 0) first: each level's column with tabs to multiples of 8,
+    /// and with tabs counted as 1 (CPython's altcol). An array and a count: a list of each read its count and its
+    /// array, both bounds-checked, at every line.
+    /// </summary>
+    private (int Col, int AltCol)[] _levels = new (int, int)[8];
+    private int _depth = 1;
     private bool _blankLine;
 
     /// <summary>
@@ -22,10 +26,84 @@ public sealed partial class Tokenizer
     private void ReadIndentation()
     {
         int start = _pos;
-        // Most lines are indented with spaces alone: those are counted before the general loop below.
+        // Most lines are indented with spaces alone: those are counted first, and the general loop below runs only
+        // for a tab, a form feed or a backslash after them.
         int pos = SpacesEnd(_chars, start, _length);
+        int col = pos - start, altcol = col;
+        char next = pos < _length ? _chars[pos] : '\0';
+        if (next is '\t' or '\f' or '\\')
+        {
+            _pos = pos;
+            if (!ReadMixedIndentation(ref col, ref altcol))
+            {
+                return;
+            }
+            pos = _pos;
+            next = Current;
+        }
         _pos = pos;
-        int col = pos - start, altcol = col, continuedAt = 0;
+        if (next == '#' || next == '\n' || pos >= _length)
+        {
+            _blankLine = true;
+            return;
+        }
+        _blankLine = false;
+
+        (int top, int altTop) = _levels[_depth - 1];
+        if (col == top)
+        {
+            if (altcol != altTop)
+            {
+                TabError();
+            }
+        }
+        else if (col > top)
+        {
+            if (_depth >= MaxIndentDepth)
+            {
+                Fail("too many levels of indentation", _pos + 1, SyntaxErrorKind.IndentationError, TokenizerErrorPrecedence.WhenReached);
+                return;
+            }
+            if (altcol <= altTop)
+            {
+                TabError();
+                return;
+            }
+            if (_depth == _levels.Length)
+            {
+                Array.Resize(ref _levels, _depth * 2);
+            }
+            _levels[_depth++] = (col, altcol);
+            Add(TokenKind.Indent, start);
+        }
+        else
+        {
+            while (_depth > 1 && col < _levels[_depth - 1].Col)
+            {
+                _depth--;
+                _tokens.Add(new Token(TokenKind.Dedent, Pyarch.Text.TextRange.Empty(_pos)));
+            }
+            if (col != _levels[_depth - 1].Col)
+            {
+                // CPython has read the whole line by then and points past its end.
+                int lineEnd = Text[_pos..].IndexOf('\n');
+                FailAt(SyntaxErrors.UnindentMismatch, lineEnd < 0 ? _length : _pos + lineEnd, SyntaxErrorKind.IndentationError, TokenizerErrorPrecedence.WhenReached);
+                return;
+            }
+            if (altcol != _levels[_depth - 1].AltCol)
+            {
+                TabError();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rest of an indentation that holds tabs, form feeds or a backslash, from <see cref="_pos"/>, counted on
+    /// from <paramref name="col"/> and <paramref name="altcol"/>; false when a line continuation failed.
+    /// </summary>
+    private bool ReadMixedIndentation(ref int col, ref int altcol)
+    {
+        int continuedAt = 0;
         while (_pos < _length)
         {
             char c = _chars[_pos];
@@ -36,7 +114,7 @@ public sealed partial class Tokenizer
                 continuedAt = continuedAt != 0 ? continuedAt : col;
                 if (!ReadLineContinuation())
                 {
-                    return;
+                    return false;
                 }
                 continue;
             }
@@ -60,64 +138,11 @@ public sealed partial class Tokenizer
             }
             _pos++;
         }
-
-        char next = Current;
-        if (next == '#' || next == '\n' || AtEnd)
-        {
-            _blankLine = true;
-            return;
-        }
-        _blankLine = false;
         if (continuedAt != 0)
         {
             col = altcol = continuedAt;
         }
-
-        int top = _indents[^1];
-        int altTop = _altIndents[^1];
-        if (col == top)
-        {
-            if (altcol != altTop)
-            {
-                TabError();
-            }
-        }
-        else if (col > top)
-        {
-            if (_indents.Count >= MaxIndentDepth)
-            {
-                Fail("too many levels of indentation", _pos + 1, SyntaxErrorKind.IndentationError, TokenizerErrorPrecedence.WhenReached);
-                return;
-            }
-            if (altcol <= altTop)
-            {
-                TabError();
-                return;
-            }
-            _indents.Add(col);
-            _altIndents.Add(altcol);
-            Add(TokenKind.Indent, start);
-        }
-        else
-        {
-            while (_indents.Count > 1 && col < _indents[^1])
-            {
-                _indents.RemoveAt(_indents.Count - 1);
-                _altIndents.RemoveAt(_altIndents.Count - 1);
-                _tokens.Add(new Token(TokenKind.Dedent, Pyarch.Text.TextRange.Empty(_pos)));
-            }
-            if (col != _indents[^1])
-            {
-                // CPython has read the whole line by then and points past its end.
-                int lineEnd = Text[_pos..].IndexOf('\n');
-                FailAt(SyntaxErrors.UnindentMismatch, lineEnd < 0 ? _length : _pos + lineEnd, SyntaxErrorKind.IndentationError, TokenizerErrorPrecedence.WhenReached);
-                return;
-            }
-            if (altcol != _altIndents[^1])
-            {
-                TabError();
-            }
-        }
+        return true;
     }
 
     /// <summary>

@@ -455,7 +455,7 @@ public sealed partial class Tokenizer
         {
             _tokens.Add(new Token(TokenKind.Newline, TextRange.Empty(end)));
         }
-        for (int i = 1; i < _indents.Count; i++)
+        for (int i = 1; i < _depth; i++)
         {
             _tokens.Add(new Token(TokenKind.Dedent, TextRange.Empty(end)));
         }
