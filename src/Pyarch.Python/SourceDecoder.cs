@@ -47,8 +47,8 @@ public static class SourceDecoder
         }
 
         // One scan for both bytes that matter: a null byte refuses the file, and a carriage return means newlines to
-        // normalize. In UTF-8 a carriage return is that byte and nothing else, so the decoded text need not be scanned
-        // for one again (another encoding may spell it otherwise, as UTF-7 does).
+        // normalize. The strict UTF-8 decoder makes a carriage return of that byte alone, so its text need not be
+        // scanned for one again; another encoding's decoder is not relied on for that.
         int special = bytes.IndexOfAny((byte)0, (byte)'\r');
         if (special >= 0 && bytes[special..].IndexOf((byte)0) >= 0)
         {

@@ -26,23 +26,20 @@ public sealed partial class Tokenizer
     private void ReadIndentation()
     {
         int start = _pos;
-        // Most lines are indented with spaces alone: those are counted first, and the general loop below runs only
-        // for a tab, a form feed or a backslash after them.
-        int pos = SpacesEnd(_chars, start, _length);
-        int col = pos - start, altcol = col;
-        char next = pos < _length ? _chars[pos] : '\0';
+        // Most lines are indented with spaces alone: those are counted first, and ReadMixedIndentation runs only for
+        // a tab, a form feed or a backslash after them.
+        _pos = SpacesEnd(_chars, start, _length);
+        int col = _pos - start, altcol = col;
+        char next = Current;
         if (next is '\t' or '\f' or '\\')
         {
-            _pos = pos;
             if (!ReadMixedIndentation(ref col, ref altcol))
             {
                 return;
             }
-            pos = _pos;
             next = Current;
         }
-        _pos = pos;
-        if (next == '#' || next == '\n' || pos >= _length)
+        if (next == '#' || next == '\n' || AtEnd)
         {
             _blankLine = true;
             return;
