@@ -36,22 +36,55 @@ internal static class InputPaths
 
         var paths = new List<string>(given.Count);
         bool missing = false;
-        foreach (var path in given)
+        PathKind[] kinds = KindsOf(given);
+        for (int i = 0; i < given.Count; i++)
         {
-            if (File.Exists(path))
+            switch (kinds[i])
             {
-                paths.Add(path);
-            }
-            else if (Directory.Exists(path))
-            {
-                paths.AddRange(Directory.EnumerateFiles(path, "*.py", PythonFilesBelow).Order(StringComparer.Ordinal));
-            }
-            else
-            {
-                error.WriteLine($"pyarch: no such file or directory: {path}");
-                missing = true;
+                case PathKind.File:
+                    paths.Add(given[i]);
+                    break;
+                case PathKind.Directory:
+                    paths.AddRange(Directory.EnumerateFiles(given[i], "*.py", PythonFilesBelow).Order(StringComparer.Ordinal));
+                    break;
+                default:
+                    error.WriteLine($"pyarch: no such file or directory: {given[i]}");
+                    missing = true;
+                    break;
             }
         }
         return missing ? null : paths;
+    }
+
+    private enum PathKind : byte
+    {
+        Missing,
+        File,
+        Directory,
+    }
+
+    /// <summary>
+    /// Whether each path is a file, a directory or neither. A long list is looked up on as many threads as cores: one
+    /// path at a time, the stdlib's 1,790 took 4.5 ms, the one step between start-up and parsing that no other core
+    /// shared. A short one is looked up here, where a thread would cost more than it saves.
+    /// </summary>
+    private static PathKind[] KindsOf(List<string> paths)
+    {
+        const int PathsPerThread = 512;
+        var kinds = new PathKind[paths.Count];
+        int parts = Math.Clamp(paths.Count / PathsPerThread, 1, Environment.ProcessorCount);
+        var helpers = Enumerable.Range(1, parts - 1).Select(part => new Thread(() => LookUp(part))).ToList();
+        helpers.ForEach(thread => thread.Start());
+        LookUp(0);
+        helpers.ForEach(thread => thread.Join());
+        return kinds;
+
+        void LookUp(int part)
+        {
+            for (int i = paths.Count * part / parts, end = paths.Count * (part + 1) / parts; i < end; i++)
+            {
+                kinds[i] = File.Exists(paths[i]) ? PathKind.File : Directory.Exists(paths[i]) ? PathKind.Directory : PathKind.Missing;
+            }
+        }
     }
 }

@@ -50,6 +50,43 @@ public sealed class DebugAstCommandTests
     }
 
     [Fact]
+    public void Should_expand_directories_and_keep_the_order_of_a_list_long_enough_to_be_looked_up_on_several_threads()
+    {
+        // Given: 1,200 files by --list, with a directory of two files in the second half
+        using var dir = new TempDirectory();
+        var files = Enumerable.Range(0, 1200).Select(i => dir.Write($"f/m{i:0000}.py", $"v = {i}\n")).ToList();
+        dir.Write("pkg/b.py", "b = 2\n");
+        dir.Write("pkg/a.py", "a = 1\n");
+        string list = dir.Write("list.txt", string.Join("\n", [.. files.Take(900), Path.Combine(dir.Path, "pkg"), .. files.Skip(900)]));
+
+        // When
+        var run = CliRun.Of("debug", "ast", "--json", "--list", list);
+
+        // Then: the directory's files, sorted, stand where the directory was given
+        var parsed = run.StdoutLines.Select(line => JsonDocument.Parse(line).RootElement.GetProperty("file").GetString()!).ToList();
+        Assert.Equal([.. files.Take(900), Path.Combine(dir.Path, "pkg", "a.py"), Path.Combine(dir.Path, "pkg", "b.py"), .. files.Skip(900)], parsed);
+    }
+
+    [Fact]
+    public void Should_name_each_missing_path_of_a_long_list_in_the_order_given()
+    {
+        // Given: 1,200 paths by --list, two of them missing, one in each half
+        using var dir = new TempDirectory();
+        var files = Enumerable.Range(0, 1200).Select(i => dir.Write($"m{i:0000}.py", "x = 1\n")).ToList();
+        files[100] = Path.Combine(dir.Path, "gone-first.py");
+        files[1100] = Path.Combine(dir.Path, "gone-second.py");
+        string list = dir.Write("list.txt", string.Join("\n", files));
+
+        // When
+        var run = CliRun.Of("debug", "ast", "--list", list);
+
+        // Then: nothing is parsed, and each missing path has its line
+        Assert.Equal(ExitCode.Error, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.Equal([$"pyarch: no such file or directory: {files[100]}", $"pyarch: no such file or directory: {files[1100]}"], run.StderrLines);
+    }
+
+    [Fact]
     public void Should_refuse_a_huge_file_with_one_line_and_go_on_with_the_others()
     {
         // Given: a 60 MB file (sparse, so cheap) beside a small one
