@@ -30,6 +30,10 @@ for (binary, cores), ms in runs.items():
     label = "two cores" if cores == "two" else "one core "
     # Each round runs every binary within a second or so, which a change in the host load affects about alike: the
     # median of the ratios, round by round, to the first binary moves less than the ratio of the medians.
-    paired = "" if binary == first else f", median of paired ratios to the first {statistics.median(b / a for a, b in zip(runs[first, cores], ms)):.3f}"
+    # The interquartile range of those ratios shows how far the host moved them: on a busy host it spans 10-15%, and a
+    # difference of a few percent needs a hundred rounds or a quiet minute.
+    ratios = sorted(b / a for a, b in zip(runs[first, cores], ms))
+    quartiles = statistics.quantiles(ratios, n=4, method="inclusive") if len(ratios) > 1 else ratios * 3
+    paired = "" if binary == first else f", median of paired ratios to the first {statistics.median(ratios):.3f} (interquartile {quartiles[0]:.3f}-{quartiles[2]:.3f})"
     print(f"{binary}  {label}: median {statistics.median(ms):5.0f} ms, min {min(ms):5d} ms, {len(ms)} runs{paired}")
 '
