@@ -62,7 +62,8 @@ public static class PythonRepr
         return repr.Append(quote).ToString();
     }
 
-    private static bool IsPrintable(int codePoint)
+    /// <summary>CPython's <c>str.isprintable</c> for one code point.</summary>
+    internal static bool IsPrintable(int codePoint)
     {
         if (codePoint is >= 0xD800 and <= 0xDFFF)
         {

@@ -25,8 +25,20 @@ public static class SourceDecoder
             bytes = bytes[3..];
         }
 
+        // One scan for both bytes that matter: a null byte refuses the file, before its coding line is even read (as
+        // in CPython), and a carriage return means newlines to normalize. The strict UTF-8 decoder makes a carriage
+        // return of that byte alone, so its text need not be scanned for one again; another encoding's decoder is not
+        // relied on for that.
+        int special = bytes.IndexOfAny((byte)0, (byte)'\r');
+        if (special >= 0 && bytes[special..].IndexOf((byte)0) >= 0)
+        {
+            return new DecodeResult(null, new PythonSyntaxError(
+                SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", null, null, null));
+        }
+
         string? declared = FindCodingDeclaration(bytes);
         Encoding encoding = StrictUtf8;
+        PythonCodecs.Codec? codec = null;
         if (declared is not null)
         {
             string normal = NormalizeEncodingName(declared);
@@ -37,24 +49,15 @@ public static class SourceDecoder
             }
             if (normal != "utf-8")
             {
-                Encoding? found = LookUp(normal);
-                if (found is null)
+                codec = PythonCodecs.Find(normal);
+                if (codec is null)
                 {
                     return Failure($"unknown encoding: {declared}", 0);
                 }
-                encoding = found;
+                encoding = codec.Encoding;
             }
         }
 
-        // One scan for both bytes that matter: a null byte refuses the file, and a carriage return means newlines to
-        // normalize. The strict UTF-8 decoder makes a carriage return of that byte alone, so its text need not be
-        // scanned for one again; another encoding's decoder is not relied on for that.
-        int special = bytes.IndexOfAny((byte)0, (byte)'\r');
-        if (special >= 0 && bytes[special..].IndexOf((byte)0) >= 0)
-        {
-            return new DecodeResult(null, new PythonSyntaxError(
-                SyntaxErrorKind.SyntaxError, "source code string cannot contain null bytes", null, null, null));
-        }
         bool mayHaveCarriageReturns = special >= 0 || encoding != StrictUtf8;
 
         // Into a rented array: a batch of files decodes into one warm array per thread rather than a new string per file,
@@ -68,7 +71,7 @@ public static class SourceDecoder
         catch (DecoderFallbackException e)
         {
             ArrayPool<char>.Shared.Return(chars);
-            return InvalidBytes(bytes, e);
+            return codec is null ? InvalidBytes(bytes, e) : Undecodable(codec, bytes, e);
         }
         if (mayHaveCarriageReturns)
         {
@@ -79,6 +82,32 @@ public static class SourceDecoder
 
     private static DecodeResult Failure(string message, int line) =>
         new(null, new PythonSyntaxError(SyntaxErrorKind.SyntaxError, message, new OneIndexed(line), -1, null));
+
+    /// <summary>
+    /// A byte the declared codec cannot decode. CPython decodes such a file whole before tokenizing it, so the error
+    /// names the codec and the byte's offset in the file, on line 0.
+    /// </summary>
+    private static DecodeResult Undecodable(PythonCodecs.Codec codec, ReadOnlySpan<byte> bytes, DecoderFallbackException e)
+    {
+        int index = Math.Clamp(e.Index, 0, Math.Max(0, bytes.Length - 1));
+        byte bad = index < bytes.Length ? bytes[index] : (byte)0;
+        string reason = codec.Name == "utf_8" ? Utf8Reason(bytes, index) : codec.Reason;
+        return Failure($"'{codec.ErrorName}' codec can't decode byte 0x{bad:x2} in position {index}: {reason}", 0);
+    }
+
+    /// <summary>Why CPython's UTF-8 codec stops at <paramref name="index"/>.</summary>
+    private static string Utf8Reason(ReadOnlySpan<byte> bytes, int index)
+    {
+        byte first = bytes[index];
+        if (first < 0xC2 || first > 0xF4)
+        {
+            return "invalid start byte";
+        }
+        int needed = first < 0xE0 ? 1 : first < 0xF0 ? 2 : 3;
+        return index + needed >= bytes.Length && bytes[(index + 1)..].IndexOfAnyExceptInRange((byte)0x80, (byte)0xBF) < 0
+            ? "unexpected end of data"
+            : "invalid continuation byte";
+    }
 
     /// <summary>CPython decodes line by line, so an invalid byte is reported on its own line.</summary>
     private static DecodeResult InvalidBytes(ReadOnlySpan<byte> bytes, DecoderFallbackException e)
@@ -182,33 +211,6 @@ public static class SourceDecoder
             return "iso-8859-1";
         }
         return lower;
-    }
-
-    private static Encoding? LookUp(string name)
-    {
-        string dotnetName = name switch
-        {
-            "iso-8859-1" => "iso-8859-1",
-            "utf8" => "utf-8",
-            "ascii" or "us-ascii" or "646" => "us-ascii",
-            "cp1252" or "windows-1252" => "windows-1252",
-            "latin-9" or "latin9" or "iso-8859-15" or "iso8859-15" => "iso-8859-15",
-            "euc-jp" or "eucjp" => "euc-jp",
-            "shift-jis" or "sjis" or "shiftjis" => "shift_jis",
-            _ => name,
-        };
-        try
-        {
-            if (name.StartsWith("cp", StringComparison.Ordinal) && int.TryParse(name.AsSpan(2), out int page))
-            {
-                return Encoding.GetEncoding(page, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-            }
-            return Encoding.GetEncoding(dotnetName, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException)
-        {
-            return null;
-        }
     }
 
     /// <summary>Turns <c>\r\n</c> and lone <c>\r</c> into <c>\n</c> in place; returns the new length.</summary>

@@ -310,7 +310,7 @@ public sealed partial class Tokenizer
             {
                 return false; // the name ends here; the character is looked at as a token of its own
             }
-            string what = Rune.IsControl(rune) || rune.Value == 0xA0 || Rune.GetUnicodeCategory(rune) == UnicodeCategory.SpaceSeparator
+            string what = !PythonRepr.IsPrintable(rune.Value)
                 ? $"invalid non-printable character U+{rune.Value:X4}"
                 : $"invalid character '{rune}' (U+{rune.Value:X4})";
             Fail(what, _pos + 1);

@@ -1,0 +1,162 @@
+using System.Text;
+
+namespace Pyarch.Python;
+
+/// <summary>
+/// The codecs a PEP 263 coding line may name, found by CPython's rules (<c>encodings.normalize_encoding</c> and the
+/// aliases of <c>encodings.aliases</c>), each with the .NET code page that decodes it and the words of CPython's error
+/// for a byte it cannot decode.
+/// </summary>
+/// <remarks>
+/// Compared with CPython byte by byte (every single byte, and every character CPython encodes in more than one), these
+/// decode all that CPython decodes to the same text, though .NET takes some bytes that CPython refuses (cp1252's 0x81,
+/// for one): ascii, latin-1, cp037, cp437, cp500, cp720, cp737, cp775, cp850, cp852, cp855, cp857, cp858, cp860 to
+/// cp863, cp865, cp866, cp869, cp874, cp1026, cp1140, cp1250 to cp1258, cp949, gb2312, gbk, gb18030, iso2022_kr,
+/// iso8859_2 to 6, 9, 13 and 15, koi8_r, mac_latin2 and shift_jis. The rest differ from CPython in a few characters
+/// (mac_roman's 0xBD is the Ohm sign rather than omega, for one) or refuse some that CPython decodes (euc_jp's JIS X
+/// 0212, cp932's IBM extensions); codecs .NET lacks altogether (big5hkscs, ptcp154, iso8859_16...) are not listed.
+/// </remarks>
+internal static class PythonCodecs
+{
+    /// <summary>A codec: its CPython name, its .NET code page, and the name and reason CPython's decode errors give.</summary>
+    public sealed record Codec(string Name, int CodePage, string ErrorName, string Reason)
+    {
+        public Encoding Encoding => CodePage == Utf7CodePage
+#pragma warning disable SYSLIB0001 // UTF-7 is refused only by name lookup; a file that declares it is decoded as CPython does.
+            ? new UTF7Encoding()
+#pragma warning restore SYSLIB0001
+            : Encoding.GetEncoding(CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+
+    private const int Utf7CodePage = 65000;
+    private const string Undefined = "character maps to <undefined>";
+    private const string Multibyte = "illegal multibyte sequence";
+
+    private static readonly Dictionary<string, Codec> ByName = Build();
+
+    /// <summary>The codec a coding line names, or null for a name CPython does not know either (or .NET cannot decode).</summary>
+    public static Codec? Find(string declared)
+    {
+        string name = Normalize(declared);
+        return ByName.GetValueOrDefault(name) ?? ByName.GetValueOrDefault(name.Replace('.', '_'));
+    }
+
+    /// <summary>
+    /// CPython's <c>normalize_encoding</c> after <c>codecs.lookup</c>'s lower-casing: every run of characters other than
+    /// letters, digits and dots becomes one underscore, none at either end.
+    /// </summary>
+    internal static string Normalize(string name)
+    {
+        var normal = new StringBuilder(name.Length);
+        bool gap = false;
+        foreach (char c in name.ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '.')
+            {
+                if (gap && normal.Length > 0)
+                {
+                    normal.Append('_');
+                }
+                normal.Append(c);
+                gap = false;
+            }
+            else
+            {
+                gap = true;
+            }
+        }
+        return normal.ToString();
+    }
+
+    private static Dictionary<string, Codec> Build()
+    {
+        var table = new Dictionary<string, Codec>(StringComparer.Ordinal);
+        void Add(string name, int codePage, string errorName, string reason, params string[] aliases)
+        {
+            var codec = new Codec(name, codePage, errorName, reason);
+            table[name] = codec;
+            foreach (string alias in aliases)
+            {
+                table[alias] = codec;
+            }
+        }
+
+        Add("ascii", 20127, "ascii", "ordinal not in range(128)", "646", "ansi_x3.4_1968", "ansi_x3.4_1986", "ansi_x3_4_1968", "cp367",
+            "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii");
+        Add("latin_1", 28591, "latin-1", Undefined, "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1",
+            "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1");
+        Add("utf_8", 65001, "utf-8", "(SourceDecoder tells which)", "cp65001", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4");
+        Add("utf_7", Utf7CodePage, "utf-7", "unexpected special character", "u7", "unicode_1_1_utf_7", "utf7");
+
+        // Single-byte code pages: CPython's charmap codec decodes them all.
+        Add("cp037", 37, "charmap", Undefined, "037", "csibm037", "ebcdic_cp_ca", "ebcdic_cp_nl", "ebcdic_cp_us", "ebcdic_cp_wt", "ibm037", "ibm039");
+        Add("cp273", 20273, "charmap", Undefined, "273", "csibm273", "ibm273");
+        Add("cp424", 20424, "charmap", Undefined, "424", "csibm424", "ebcdic_cp_he", "ibm424");
+        Add("cp437", 437, "charmap", Undefined, "437", "cspc8codepage437", "ibm437");
+        Add("cp500", 500, "charmap", Undefined, "500", "csibm500", "ebcdic_cp_be", "ebcdic_cp_ch", "ibm500");
+        Add("cp720", 720, "charmap", Undefined);
+        Add("cp737", 737, "charmap", Undefined);
+        Add("cp775", 775, "charmap", Undefined, "775", "cspc775baltic", "ibm775");
+        Add("cp850", 850, "charmap", Undefined, "850", "cspc850multilingual", "ibm850");
+        Add("cp852", 852, "charmap", Undefined, "852", "cspcp852", "ibm852");
+        Add("cp855", 855, "charmap", Undefined, "855", "csibm855", "ibm855");
+        Add("cp857", 857, "charmap", Undefined, "857", "csibm857", "ibm857");
+        Add("cp858", 858, "charmap", Undefined, "858", "csibm858", "ibm858");
+        Add("cp860", 860, "charmap", Undefined, "860", "csibm860", "ibm860");
+        Add("cp861", 861, "charmap", Undefined, "861", "cp_is", "csibm861", "ibm861");
+        Add("cp862", 862, "charmap", Undefined, "862", "cspc862latinhebrew", "ibm862");
+        Add("cp863", 863, "charmap", Undefined, "863", "csibm863", "ibm863");
+        Add("cp864", 864, "charmap", Undefined, "864", "csibm864", "ibm864");
+        Add("cp865", 865, "charmap", Undefined, "865", "csibm865", "ibm865");
+        Add("cp866", 866, "charmap", Undefined, "866", "csibm866", "ibm866");
+        Add("cp869", 869, "charmap", Undefined, "869", "cp_gr", "csibm869", "ibm869");
+        Add("cp874", 874, "charmap", Undefined);
+        Add("cp875", 875, "charmap", Undefined);
+        Add("cp1026", 1026, "charmap", Undefined, "1026", "csibm1026", "ibm1026");
+        Add("cp1140", 1140, "charmap", Undefined, "1140", "ibm1140");
+        for (int page = 1250; page <= 1258; page++)
+        {
+            Add($"cp{page}", page, "charmap", Undefined, $"{page}", $"windows_{page}");
+        }
+        Add("iso8859_2", 28592, "charmap", Undefined, "csisolatin2", "iso_8859_2", "iso_8859_2_1987", "iso_ir_101", "l2", "latin2");
+        Add("iso8859_3", 28593, "charmap", Undefined, "csisolatin3", "iso_8859_3", "iso_8859_3_1988", "iso_ir_109", "l3", "latin3");
+        Add("iso8859_4", 28594, "charmap", Undefined, "csisolatin4", "iso_8859_4", "iso_8859_4_1988", "iso_ir_110", "l4", "latin4");
+        Add("iso8859_5", 28595, "charmap", Undefined, "csisolatincyrillic", "cyrillic", "iso_8859_5", "iso_8859_5_1988", "iso_ir_144");
+        Add("iso8859_6", 28596, "charmap", Undefined, "arabic", "asmo_708", "csisolatinarabic", "ecma_114", "iso_8859_6",
+            "iso_8859_6_1987", "iso_ir_127");
+        Add("iso8859_7", 28597, "charmap", Undefined, "csisolatingreek", "ecma_118", "elot_928", "greek", "greek8", "iso_8859_7",
+            "iso_8859_7_1987", "iso_ir_126");
+        Add("iso8859_8", 28598, "charmap", Undefined, "csisolatinhebrew", "hebrew", "iso_8859_8", "iso_8859_8_1988", "iso_ir_138");
+        Add("iso8859_9", 28599, "charmap", Undefined, "csisolatin5", "iso_8859_9", "iso_8859_9_1989", "iso_ir_148", "l5", "latin5");
+        Add("iso8859_13", 28603, "charmap", Undefined, "iso_8859_13", "l7", "latin7");
+        Add("iso8859_15", 28605, "charmap", Undefined, "iso_8859_15", "l9", "latin9");
+        Add("koi8_r", 20866, "charmap", Undefined, "cskoi8r");
+        Add("koi8_u", 21866, "charmap", Undefined);
+        Add("mac_cyrillic", 10007, "charmap", Undefined, "maccyrillic");
+        Add("mac_greek", 10006, "charmap", Undefined, "macgreek");
+        Add("mac_iceland", 10079, "charmap", Undefined, "maciceland");
+        Add("mac_latin2", 10029, "charmap", Undefined, "mac_centeuro", "maccentraleurope", "maclatin2");
+        Add("mac_roman", 10000, "charmap", Undefined, "macintosh", "macroman");
+        Add("mac_turkish", 10081, "charmap", Undefined, "macturkish");
+        Add("tis_620", 874, "charmap", Undefined, "iso_ir_166", "tis620", "tis_620_0", "tis_620_2529_0", "tis_620_2529_1");
+
+        // Multibyte codecs: CPython names the codec in its errors.
+        Add("big5", 950, "big5", Multibyte, "big5_tw", "csbig5", "x_mac_trad_chinese");
+        Add("cp932", 932, "cp932", Multibyte, "932", "ms932", "ms_kanji", "mskanji");
+        Add("cp949", 949, "cp949", Multibyte, "949", "ms949", "uhc");
+        Add("cp950", 950, "cp950", Multibyte, "950", "ms950");
+        Add("euc_jp", 51932, "euc_jp", Multibyte, "eucjp", "u_jis", "ujis");
+        Add("euc_kr", 51949, "euc_kr", Multibyte, "euckr", "korean", "ks_c_5601", "ks_c_5601_1987", "ks_x_1001", "ksc5601", "ksx1001",
+            "x_mac_korean");
+        Add("gb2312", 20936, "gb2312", Multibyte, "chinese", "csiso58gb231280", "euc_cn", "euccn", "eucgb2312_cn", "gb2312_1980",
+            "gb2312_80", "iso_ir_58", "x_mac_simp_chinese");
+        Add("gbk", 936, "gbk", Multibyte, "936", "cp936", "ms936");
+        Add("gb18030", 54936, "gb18030", Multibyte, "gb18030_2000");
+        Add("hz", 52936, "hz", Multibyte, "hz_gb", "hz_gb_2312", "hzgb");
+        Add("iso2022_jp", 50220, "iso2022_jp", Multibyte, "csiso2022jp", "iso2022jp", "iso_2022_jp");
+        Add("iso2022_kr", 50225, "iso2022_kr", Multibyte, "csiso2022kr", "iso2022kr", "iso_2022_kr");
+        Add("johab", 1361, "johab", Multibyte, "cp1361", "ms1361");
+        Add("shift_jis", 932, "shift_jis", Multibyte, "csshiftjis", "s_jis", "shiftjis", "sjis", "x_mac_japanese");
+        return table;
+    }
+}

@@ -1,0 +1,2 @@
+# coding: cp936
+title = '中文标题'

@@ -1,0 +1,2 @@
+# coding: IBM866
+word = 'привет'  # the name is matched without regard to case

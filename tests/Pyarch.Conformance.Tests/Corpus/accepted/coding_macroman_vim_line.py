@@ -1,0 +1,2 @@
+# vim: set fileencoding=macroman :
+greeting = 'café crème'

@@ -1,0 +1,2 @@
+# coding: u8
+word = 'naïve'

@@ -1,0 +1,2 @@
+# coding: utf7
+s = '+AOk +APw +IhE'
