@@ -86,7 +86,7 @@ internal static class PythonCodecs
         Add("latin_1", 28591, "latin-1", Undefined, "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1",
             "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1");
         Add("utf_8", 65001, "utf-8", "(SourceDecoder tells which)", "cp65001", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4");
-        Add("utf_7", Utf7CodePage, "utf-7", "unexpected special character", "u7", "unicode_1_1_utf_7", "utf7");
+        Add("utf_7", Utf7CodePage, "utf7", "unexpected special character", "u7", "unicode_1_1_utf_7", "utf7");
 
         // Single-byte code pages: CPython's charmap codec decodes them all.
         Add("cp037", 37, "charmap", Undefined, "037", "csibm037", "ebcdic_cp_ca", "ebcdic_cp_nl", "ebcdic_cp_us", "ebcdic_cp_wt", "ibm037", "ibm039");

@@ -55,6 +55,11 @@ public static class SourceDecoder
                     return Failure($"unknown encoding: {declared}", 0);
                 }
                 encoding = codec.Encoding;
+                // .NET's UTF-7 decoder passes a byte above 0x7F through; CPython's refuses it.
+                if (codec.Name == "utf_7" && bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) is var nonAscii and >= 0)
+                {
+                    return Undecodable(codec, bytes, nonAscii);
+                }
             }
         }
 
@@ -71,7 +76,7 @@ public static class SourceDecoder
         catch (DecoderFallbackException e)
         {
             ArrayPool<char>.Shared.Return(chars);
-            return codec is null ? InvalidBytes(bytes, e) : Undecodable(codec, bytes, e);
+            return codec is null ? InvalidBytes(bytes, e) : Undecodable(codec, bytes, Math.Clamp(e.Index, 0, Math.Max(0, bytes.Length - 1)));
         }
         if (mayHaveCarriageReturns)
         {
@@ -87,9 +92,8 @@ public static class SourceDecoder
     /// A byte the declared codec cannot decode. CPython decodes such a file whole before tokenizing it, so the error
     /// names the codec and the byte's offset in the file, on line 0.
     /// </summary>
-    private static DecodeResult Undecodable(PythonCodecs.Codec codec, ReadOnlySpan<byte> bytes, DecoderFallbackException e)
+    private static DecodeResult Undecodable(PythonCodecs.Codec codec, ReadOnlySpan<byte> bytes, int index)
     {
-        int index = Math.Clamp(e.Index, 0, Math.Max(0, bytes.Length - 1));
         byte bad = index < bytes.Length ? bytes[index] : (byte)0;
         string reason = codec.Name == "utf_8" ? Utf8Reason(bytes, index) : codec.Reason;
         return Failure($"'{codec.ErrorName}' codec can't decode byte 0x{bad:x2} in position {index}: {reason}", 0);
