@@ -22,7 +22,7 @@ internal static class PythonCodecs
     public sealed record Codec(string Name, int CodePage, string ErrorName, string Reason)
     {
         public Encoding Encoding => CodePage == Utf7CodePage
-#pragma warning disable SYSLIB0001 // UTF-7 is refused only by name lookup; a file that declares it is decoded as CPython does.
+#pragma warning disable SYSLIB0001 // .NET refuses UTF-7 by name only. Its decoder is more lenient than CPython's inside a shift sequence.
             ? new UTF7Encoding()
 #pragma warning restore SYSLIB0001
             : Encoding.GetEncoding(CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
@@ -34,11 +34,19 @@ internal static class PythonCodecs
 
     private static readonly Dictionary<string, Codec> ByName = Build();
 
-    /// <summary>The codec a coding line names, or null for a name CPython does not know either (or .NET cannot decode).</summary>
+    /// <summary>
+    /// The codec a coding line names, or null for a name CPython does not know either (or .NET cannot decode). As in
+    /// CPython, dots may stand for underscores in an alias (<c>iso.8859.1</c>), not in a codec's own name (<c>latin.1</c>).
+    /// </summary>
     public static Codec? Find(string declared)
     {
         string name = Normalize(declared);
-        return ByName.GetValueOrDefault(name) ?? ByName.GetValueOrDefault(name.Replace('.', '_'));
+        if (ByName.GetValueOrDefault(name) is { } codec)
+        {
+            return codec;
+        }
+        string undotted = name.Replace('.', '_');
+        return ByName.GetValueOrDefault(undotted) is { } aliased && aliased.Name != undotted ? aliased : null;
     }
 
     /// <summary>
@@ -85,7 +93,7 @@ internal static class PythonCodecs
             "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii");
         Add("latin_1", 28591, "latin-1", Undefined, "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1",
             "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1");
-        Add("utf_8", 65001, "utf-8", "(SourceDecoder tells which)", "cp65001", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4");
+        Add("utf_8", 65001, "utf-8", "invalid start byte or invalid continuation byte, as SourceDecoder tells", "cp65001", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4");
         Add("utf_7", Utf7CodePage, "utf7", "unexpected special character", "u7", "unicode_1_1_utf_7", "utf7");
 
         // Single-byte code pages: CPython's charmap codec decodes them all.

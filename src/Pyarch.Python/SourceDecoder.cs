@@ -92,25 +92,17 @@ public static class SourceDecoder
     /// A byte the declared codec cannot decode. CPython decodes such a file whole before tokenizing it, so the error
     /// names the codec and the byte's offset in the file, on line 0.
     /// </summary>
+    /// <remarks>
+    /// CPython turns <c>\r\n</c> into <c>\n</c> before it decodes, so the position counts each such pair as one byte.
+    /// Its UTF-8 codec never reaches the end of the data here, as a newline is always added: a start byte that may
+    /// begin a sequence is followed by a byte that cannot continue it.
+    /// </remarks>
     private static DecodeResult Undecodable(PythonCodecs.Codec codec, ReadOnlySpan<byte> bytes, int index)
     {
-        byte bad = index < bytes.Length ? bytes[index] : (byte)0;
-        string reason = codec.Name == "utf_8" ? Utf8Reason(bytes, index) : codec.Reason;
-        return Failure($"'{codec.ErrorName}' codec can't decode byte 0x{bad:x2} in position {index}: {reason}", 0);
-    }
-
-    /// <summary>Why CPython's UTF-8 codec stops at <paramref name="index"/>.</summary>
-    private static string Utf8Reason(ReadOnlySpan<byte> bytes, int index)
-    {
-        byte first = bytes[index];
-        if (first < 0xC2 || first > 0xF4)
-        {
-            return "invalid start byte";
-        }
-        int needed = first < 0xE0 ? 1 : first < 0xF0 ? 2 : 3;
-        return index + needed >= bytes.Length && bytes[(index + 1)..].IndexOfAnyExceptInRange((byte)0x80, (byte)0xBF) < 0
-            ? "unexpected end of data"
-            : "invalid continuation byte";
+        byte bad = bytes[index];
+        int position = index - bytes[..index].Count("\r\n"u8);
+        string reason = codec.Name != "utf_8" ? codec.Reason : bad is >= 0xC2 and <= 0xF4 ? "invalid continuation byte" : "invalid start byte";
+        return Failure($"'{codec.ErrorName}' codec can't decode byte 0x{bad:x2} in position {position}: {reason}", 0);
     }
 
     /// <summary>CPython decodes line by line, so an invalid byte is reported on its own line.</summary>
@@ -208,13 +200,14 @@ public static class SourceDecoder
         {
             return "utf-8";
         }
-        if (lower is "latin-1" or "iso-8859-1" or "iso-latin-1" or "latin1" or "l1"
+        if (lower is "latin-1" or "iso-8859-1" or "iso-latin-1"
             || lower.StartsWith("latin-1-", StringComparison.Ordinal) || lower.StartsWith("iso-8859-1-", StringComparison.Ordinal)
             || lower.StartsWith("iso-latin-1-", StringComparison.Ordinal))
         {
             return "iso-8859-1";
         }
-        return lower;
+        // Any other name as written: CPython's "encoding problem: Latin1 with BOM" keeps its spelling.
+        return name;
     }
 
     /// <summary>Turns <c>\r\n</c> and lone <c>\r</c> into <c>\n</c> in place; returns the new length.</summary>

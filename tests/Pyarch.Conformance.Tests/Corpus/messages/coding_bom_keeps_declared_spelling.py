@@ -1,0 +1,2 @@
+﻿# coding: Latin1
+x = 1
