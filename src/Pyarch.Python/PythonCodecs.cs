@@ -21,6 +21,13 @@ internal static class PythonCodecs
     /// <summary>A codec: its CPython name, its .NET code page, and the name and reason CPython's decode errors give.</summary>
     public sealed record Codec(string Name, int CodePage, string ErrorName, string Reason)
     {
+        /// <summary>
+        /// Why CPython's codec stops at <paramref name="bad"/>. The UTF-8 codec tells a byte that cannot start a sequence
+        /// from one that starts a sequence the next byte does not continue; it never reaches the end of the data, as
+        /// CPython's tokenizer always ends the text with a newline.
+        /// </summary>
+        public string ReasonFor(byte bad) => Name == "utf_8" && bad is < 0xC2 or > 0xF4 ? "invalid start byte" : Reason;
+
         public Encoding Encoding => CodePage == Utf7CodePage
 #pragma warning disable SYSLIB0001 // .NET refuses UTF-7 by name only. Its decoder is more lenient than CPython's inside a shift sequence.
             ? new UTF7Encoding()
@@ -93,7 +100,7 @@ internal static class PythonCodecs
             "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii");
         Add("latin_1", 28591, "latin-1", Undefined, "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1",
             "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1");
-        Add("utf_8", 65001, "utf-8", "invalid start byte or invalid continuation byte, as SourceDecoder tells", "cp65001", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4");
+        Add("utf_8", 65001, "utf-8", "invalid continuation byte", "cp65001", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4");
         Add("utf_7", Utf7CodePage, "utf7", "unexpected special character", "u7", "unicode_1_1_utf_7", "utf7");
 
         // Single-byte code pages: CPython's charmap codec decodes them all.

@@ -92,17 +92,12 @@ public static class SourceDecoder
     /// A byte the declared codec cannot decode. CPython decodes such a file whole before tokenizing it, so the error
     /// names the codec and the byte's offset in the file, on line 0.
     /// </summary>
-    /// <remarks>
-    /// CPython turns <c>\r\n</c> into <c>\n</c> before it decodes, so the position counts each such pair as one byte.
-    /// Its UTF-8 codec never reaches the end of the data here, as a newline is always added: a start byte that may
-    /// begin a sequence is followed by a byte that cannot continue it.
-    /// </remarks>
+    /// <remarks>CPython turns <c>\r\n</c> into <c>\n</c> before it decodes, so the position counts each such pair as one byte.</remarks>
     private static DecodeResult Undecodable(PythonCodecs.Codec codec, ReadOnlySpan<byte> bytes, int index)
     {
         byte bad = bytes[index];
         int position = index - bytes[..index].Count("\r\n"u8);
-        string reason = codec.Name != "utf_8" ? codec.Reason : bad is >= 0xC2 and <= 0xF4 ? "invalid continuation byte" : "invalid start byte";
-        return Failure($"'{codec.ErrorName}' codec can't decode byte 0x{bad:x2} in position {position}: {reason}", 0);
+        return Failure($"'{codec.ErrorName}' codec can't decode byte 0x{bad:x2} in position {position}: {codec.ReasonFor(bad)}", 0);
     }
 
     /// <summary>CPython decodes line by line, so an invalid byte is reported on its own line.</summary>
