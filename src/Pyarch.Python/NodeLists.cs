@@ -139,8 +139,22 @@ internal sealed class ScratchList<T>
     /// </summary>
     private ref T Items => ref MemoryMarshal.GetArrayDataReference(_items);
 
+    /// <summary>
+    /// Doubles the array, and empties the one left behind. The pool hands its lists out last in, first out, so a list
+    /// that served a nested block may next collect a module's statements, and lists grow all through a batch. The
+    /// array left behind is as old as its list, and the GC, collecting only the young generations between files,
+    /// took the young nodes it still pointed to for alive: each of them a whole class or function. Over the stdlib
+    /// on two cores, those collections promoted 100-700 KB each, until a full collection freed the arrays, and
+    /// 5-30 KB each with the arrays emptied; their pauses 28 ms a run in all against 15-20 ms (median of 5 runs, 43
+    /// collections, timed around each).
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void Grow() => Array.Resize(ref _items, _items.Length * 2);
+    private void Grow()
+    {
+        T[] old = _items;
+        Array.Resize(ref _items, old.Length * 2);
+        Array.Clear(old);
+    }
 }
 
 /// <summary>
