@@ -26,17 +26,17 @@ public sealed class BetweenFilesCollectorTests
     [Fact]
     public void Should_collect_the_young_generation_for_a_lone_worker_that_has_allocated_enough()
     {
-        // Given: a lone worker that has allocated 3 MB since its last collection
+        // Given: a lone worker that has allocated a megabyte more than enough since its last collection
         var collector = Collector(workers: 1, Forever);
         long mark = GC.GetAllocatedBytesForCurrentThread();
-        Allocate(megabytes: 3);
+        AllocateEnough();
 
         // When
         long next = collector.Pass(mark);
 
         // Then: one collection, and the mark moves past what was allocated
         Assert.Equal([0], _generations);
-        Assert.True(next >= mark + 3 * 1024 * 1024, $"the mark moved from {mark} to {next} only");
+        Assert.True(next >= mark + Enough, $"the mark moved from {mark} to {next} only");
     }
 
     [Fact]
@@ -46,10 +46,10 @@ public sealed class BetweenFilesCollectorTests
         var collector = Collector(workers: 1, Forever);
         long mark = GC.GetAllocatedBytesForCurrentThread();
 
-        // When: it reaches sixteen files' ends, each after allocating 3 MB
+        // When: it reaches sixteen files' ends, each after allocating enough
         for (int file = 0; file < 16; file++)
         {
-            Allocate(megabytes: 3);
+            AllocateEnough();
             mark = collector.Pass(mark);
         }
 
@@ -119,13 +119,13 @@ public sealed class BetweenFilesCollectorTests
             }
         });
 
-    /// <summary>A worker on a thread of its own (not the pool's, which other tests may keep busy), at a file's end after allocating 3 MB.</summary>
+    /// <summary>A worker on a thread of its own (not the pool's, which other tests may keep busy), at a file's end after allocating enough.</summary>
     private static Thread WorkerThatAllocatedEnough(BetweenFilesCollector collector)
     {
         var worker = new Thread(() =>
         {
             long mark = GC.GetAllocatedBytesForCurrentThread();
-            Allocate(megabytes: 3);
+            AllocateEnough();
             collector.Pass(mark);
         })
         { IsBackground = true };
@@ -137,9 +137,12 @@ public sealed class BetweenFilesCollectorTests
         Assert.True(SpinWait.SpinUntil(() => collector.Waiting == 1 || !worker.IsAlive, TimeSpan.FromSeconds(30)) && worker.IsAlive,
             "the worker did not wait");
 
-    private static void Allocate(int megabytes)
+    /// <summary>A megabyte more than a worker allocates before it asks for a collection.</summary>
+    private const long Enough = BetweenFilesCollector.YoungBytesPerWorker + (1 << 20);
+
+    private static void AllocateEnough()
     {
-        for (int i = 0; i < megabytes * 16; i++)
+        for (long allocated = 0; allocated < Enough; allocated += 64 * 1024)
         {
             GC.KeepAlive(new byte[64 * 1024]);
         }
