@@ -37,7 +37,7 @@ internal static class PythonCodecs
 
     private const int Utf7CodePage = 65000;
     private const string Undefined = "character maps to <undefined>";
-    private const string Multibyte = "illegal multibyte sequence";
+    private const string IllegalMultibyte = "illegal multibyte sequence";
 
     private static readonly Dictionary<string, Codec> ByName = Build();
 
@@ -96,6 +96,12 @@ internal static class PythonCodecs
             }
         }
 
+        // CPython's charmap codec decodes every single-byte code page, and names itself in their errors.
+        void Charmap(string name, int codePage, params string[] aliases) => Add(name, codePage, "charmap", Undefined, aliases);
+
+        // A multibyte codec names itself.
+        void Multibyte(string name, int codePage, params string[] aliases) => Add(name, codePage, name, IllegalMultibyte, aliases);
+
         Add("ascii", 20127, "ascii", "ordinal not in range(128)", "646", "ansi_x3.4_1968", "ansi_x3.4_1986", "ansi_x3_4_1968", "cp367",
             "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii");
         Add("latin_1", 28591, "latin-1", Undefined, "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1",
@@ -103,75 +109,75 @@ internal static class PythonCodecs
         Add("utf_8", 65001, "utf-8", "invalid continuation byte", "cp65001", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4");
         Add("utf_7", Utf7CodePage, "utf7", "unexpected special character", "u7", "unicode_1_1_utf_7", "utf7");
 
-        // Single-byte code pages: CPython's charmap codec decodes them all.
-        Add("cp037", 37, "charmap", Undefined, "037", "csibm037", "ebcdic_cp_ca", "ebcdic_cp_nl", "ebcdic_cp_us", "ebcdic_cp_wt", "ibm037", "ibm039");
-        Add("cp273", 20273, "charmap", Undefined, "273", "csibm273", "ibm273");
-        Add("cp424", 20424, "charmap", Undefined, "424", "csibm424", "ebcdic_cp_he", "ibm424");
-        Add("cp437", 437, "charmap", Undefined, "437", "cspc8codepage437", "ibm437");
-        Add("cp500", 500, "charmap", Undefined, "500", "csibm500", "ebcdic_cp_be", "ebcdic_cp_ch", "ibm500");
-        Add("cp720", 720, "charmap", Undefined);
-        Add("cp737", 737, "charmap", Undefined);
-        Add("cp775", 775, "charmap", Undefined, "775", "cspc775baltic", "ibm775");
-        Add("cp850", 850, "charmap", Undefined, "850", "cspc850multilingual", "ibm850");
-        Add("cp852", 852, "charmap", Undefined, "852", "cspcp852", "ibm852");
-        Add("cp855", 855, "charmap", Undefined, "855", "csibm855", "ibm855");
-        Add("cp857", 857, "charmap", Undefined, "857", "csibm857", "ibm857");
-        Add("cp858", 858, "charmap", Undefined, "858", "csibm858", "ibm858");
-        Add("cp860", 860, "charmap", Undefined, "860", "csibm860", "ibm860");
-        Add("cp861", 861, "charmap", Undefined, "861", "cp_is", "csibm861", "ibm861");
-        Add("cp862", 862, "charmap", Undefined, "862", "cspc862latinhebrew", "ibm862");
-        Add("cp863", 863, "charmap", Undefined, "863", "csibm863", "ibm863");
-        Add("cp864", 864, "charmap", Undefined, "864", "csibm864", "ibm864");
-        Add("cp865", 865, "charmap", Undefined, "865", "csibm865", "ibm865");
-        Add("cp866", 866, "charmap", Undefined, "866", "csibm866", "ibm866");
-        Add("cp869", 869, "charmap", Undefined, "869", "cp_gr", "csibm869", "ibm869");
-        Add("cp874", 874, "charmap", Undefined);
-        Add("cp875", 875, "charmap", Undefined);
-        Add("cp1026", 1026, "charmap", Undefined, "1026", "csibm1026", "ibm1026");
-        Add("cp1140", 1140, "charmap", Undefined, "1140", "ibm1140");
+        // Single-byte code pages.
+        Charmap("cp037", 37, "037", "csibm037", "ebcdic_cp_ca", "ebcdic_cp_nl", "ebcdic_cp_us", "ebcdic_cp_wt", "ibm037", "ibm039");
+        Charmap("cp273", 20273, "273", "csibm273", "ibm273");
+        Charmap("cp424", 20424, "424", "csibm424", "ebcdic_cp_he", "ibm424");
+        Charmap("cp437", 437, "437", "cspc8codepage437", "ibm437");
+        Charmap("cp500", 500, "500", "csibm500", "ebcdic_cp_be", "ebcdic_cp_ch", "ibm500");
+        Charmap("cp720", 720);
+        Charmap("cp737", 737);
+        Charmap("cp775", 775, "775", "cspc775baltic", "ibm775");
+        Charmap("cp850", 850, "850", "cspc850multilingual", "ibm850");
+        Charmap("cp852", 852, "852", "cspcp852", "ibm852");
+        Charmap("cp855", 855, "855", "csibm855", "ibm855");
+        Charmap("cp857", 857, "857", "csibm857", "ibm857");
+        Charmap("cp858", 858, "858", "csibm858", "ibm858");
+        Charmap("cp860", 860, "860", "csibm860", "ibm860");
+        Charmap("cp861", 861, "861", "cp_is", "csibm861", "ibm861");
+        Charmap("cp862", 862, "862", "cspc862latinhebrew", "ibm862");
+        Charmap("cp863", 863, "863", "csibm863", "ibm863");
+        Charmap("cp864", 864, "864", "csibm864", "ibm864");
+        Charmap("cp865", 865, "865", "csibm865", "ibm865");
+        Charmap("cp866", 866, "866", "csibm866", "ibm866");
+        Charmap("cp869", 869, "869", "cp_gr", "csibm869", "ibm869");
+        Charmap("cp874", 874);
+        Charmap("cp875", 875);
+        Charmap("cp1026", 1026, "1026", "csibm1026", "ibm1026");
+        Charmap("cp1140", 1140, "1140", "ibm1140");
         for (int page = 1250; page <= 1258; page++)
         {
-            Add($"cp{page}", page, "charmap", Undefined, $"{page}", $"windows_{page}");
+            Charmap($"cp{page}", page, $"{page}", $"windows_{page}");
         }
-        Add("iso8859_2", 28592, "charmap", Undefined, "csisolatin2", "iso_8859_2", "iso_8859_2_1987", "iso_ir_101", "l2", "latin2");
-        Add("iso8859_3", 28593, "charmap", Undefined, "csisolatin3", "iso_8859_3", "iso_8859_3_1988", "iso_ir_109", "l3", "latin3");
-        Add("iso8859_4", 28594, "charmap", Undefined, "csisolatin4", "iso_8859_4", "iso_8859_4_1988", "iso_ir_110", "l4", "latin4");
-        Add("iso8859_5", 28595, "charmap", Undefined, "csisolatincyrillic", "cyrillic", "iso_8859_5", "iso_8859_5_1988", "iso_ir_144");
-        Add("iso8859_6", 28596, "charmap", Undefined, "arabic", "asmo_708", "csisolatinarabic", "ecma_114", "iso_8859_6",
+        Charmap("iso8859_2", 28592, "csisolatin2", "iso_8859_2", "iso_8859_2_1987", "iso_ir_101", "l2", "latin2");
+        Charmap("iso8859_3", 28593, "csisolatin3", "iso_8859_3", "iso_8859_3_1988", "iso_ir_109", "l3", "latin3");
+        Charmap("iso8859_4", 28594, "csisolatin4", "iso_8859_4", "iso_8859_4_1988", "iso_ir_110", "l4", "latin4");
+        Charmap("iso8859_5", 28595, "csisolatincyrillic", "cyrillic", "iso_8859_5", "iso_8859_5_1988", "iso_ir_144");
+        Charmap("iso8859_6", 28596, "arabic", "asmo_708", "csisolatinarabic", "ecma_114", "iso_8859_6",
             "iso_8859_6_1987", "iso_ir_127");
-        Add("iso8859_7", 28597, "charmap", Undefined, "csisolatingreek", "ecma_118", "elot_928", "greek", "greek8", "iso_8859_7",
+        Charmap("iso8859_7", 28597, "csisolatingreek", "ecma_118", "elot_928", "greek", "greek8", "iso_8859_7",
             "iso_8859_7_1987", "iso_ir_126");
-        Add("iso8859_8", 28598, "charmap", Undefined, "csisolatinhebrew", "hebrew", "iso_8859_8", "iso_8859_8_1988", "iso_ir_138");
-        Add("iso8859_9", 28599, "charmap", Undefined, "csisolatin5", "iso_8859_9", "iso_8859_9_1989", "iso_ir_148", "l5", "latin5");
-        Add("iso8859_13", 28603, "charmap", Undefined, "iso_8859_13", "l7", "latin7");
-        Add("iso8859_15", 28605, "charmap", Undefined, "iso_8859_15", "l9", "latin9");
-        Add("koi8_r", 20866, "charmap", Undefined, "cskoi8r");
-        Add("koi8_u", 21866, "charmap", Undefined);
-        Add("mac_cyrillic", 10007, "charmap", Undefined, "maccyrillic");
-        Add("mac_greek", 10006, "charmap", Undefined, "macgreek");
-        Add("mac_iceland", 10079, "charmap", Undefined, "maciceland");
-        Add("mac_latin2", 10029, "charmap", Undefined, "mac_centeuro", "maccentraleurope", "maclatin2");
-        Add("mac_roman", 10000, "charmap", Undefined, "macintosh", "macroman");
-        Add("mac_turkish", 10081, "charmap", Undefined, "macturkish");
-        Add("tis_620", 874, "charmap", Undefined, "iso_ir_166", "tis620", "tis_620_0", "tis_620_2529_0", "tis_620_2529_1");
+        Charmap("iso8859_8", 28598, "csisolatinhebrew", "hebrew", "iso_8859_8", "iso_8859_8_1988", "iso_ir_138");
+        Charmap("iso8859_9", 28599, "csisolatin5", "iso_8859_9", "iso_8859_9_1989", "iso_ir_148", "l5", "latin5");
+        Charmap("iso8859_13", 28603, "iso_8859_13", "l7", "latin7");
+        Charmap("iso8859_15", 28605, "iso_8859_15", "l9", "latin9");
+        Charmap("koi8_r", 20866, "cskoi8r");
+        Charmap("koi8_u", 21866);
+        Charmap("mac_cyrillic", 10007, "maccyrillic");
+        Charmap("mac_greek", 10006, "macgreek");
+        Charmap("mac_iceland", 10079, "maciceland");
+        Charmap("mac_latin2", 10029, "mac_centeuro", "maccentraleurope", "maclatin2");
+        Charmap("mac_roman", 10000, "macintosh", "macroman");
+        Charmap("mac_turkish", 10081, "macturkish");
+        Charmap("tis_620", 874, "iso_ir_166", "tis620", "tis_620_0", "tis_620_2529_0", "tis_620_2529_1");
 
-        // Multibyte codecs: CPython names the codec in its errors.
-        Add("big5", 950, "big5", Multibyte, "big5_tw", "csbig5", "x_mac_trad_chinese");
-        Add("cp932", 932, "cp932", Multibyte, "932", "ms932", "ms_kanji", "mskanji");
-        Add("cp949", 949, "cp949", Multibyte, "949", "ms949", "uhc");
-        Add("cp950", 950, "cp950", Multibyte, "950", "ms950");
-        Add("euc_jp", 51932, "euc_jp", Multibyte, "eucjp", "u_jis", "ujis");
-        Add("euc_kr", 51949, "euc_kr", Multibyte, "euckr", "korean", "ks_c_5601", "ks_c_5601_1987", "ks_x_1001", "ksc5601", "ksx1001",
+        // Multibyte codecs.
+        Multibyte("big5", 950, "big5_tw", "csbig5", "x_mac_trad_chinese");
+        Multibyte("cp932", 932, "932", "ms932", "ms_kanji", "mskanji");
+        Multibyte("cp949", 949, "949", "ms949", "uhc");
+        Multibyte("cp950", 950, "950", "ms950");
+        Multibyte("euc_jp", 51932, "eucjp", "u_jis", "ujis");
+        Multibyte("euc_kr", 51949, "euckr", "korean", "ks_c_5601", "ks_c_5601_1987", "ks_x_1001", "ksc5601", "ksx1001",
             "x_mac_korean");
-        Add("gb2312", 20936, "gb2312", Multibyte, "chinese", "csiso58gb231280", "euc_cn", "euccn", "eucgb2312_cn", "gb2312_1980",
+        Multibyte("gb2312", 20936, "chinese", "csiso58gb231280", "euc_cn", "euccn", "eucgb2312_cn", "gb2312_1980",
             "gb2312_80", "iso_ir_58", "x_mac_simp_chinese");
-        Add("gbk", 936, "gbk", Multibyte, "936", "cp936", "ms936");
-        Add("gb18030", 54936, "gb18030", Multibyte, "gb18030_2000");
-        Add("hz", 52936, "hz", Multibyte, "hz_gb", "hz_gb_2312", "hzgb");
-        Add("iso2022_jp", 50220, "iso2022_jp", Multibyte, "csiso2022jp", "iso2022jp", "iso_2022_jp");
-        Add("iso2022_kr", 50225, "iso2022_kr", Multibyte, "csiso2022kr", "iso2022kr", "iso_2022_kr");
-        Add("johab", 1361, "johab", Multibyte, "cp1361", "ms1361");
-        Add("shift_jis", 932, "shift_jis", Multibyte, "csshiftjis", "s_jis", "shiftjis", "sjis", "x_mac_japanese");
+        Multibyte("gbk", 936, "936", "cp936", "ms936");
+        Multibyte("gb18030", 54936, "gb18030_2000");
+        Multibyte("hz", 52936, "hz_gb", "hz_gb_2312", "hzgb");
+        Multibyte("iso2022_jp", 50220, "csiso2022jp", "iso2022jp", "iso_2022_jp");
+        Multibyte("iso2022_kr", 50225, "csiso2022kr", "iso2022kr", "iso_2022_kr");
+        Multibyte("johab", 1361, "cp1361", "ms1361");
+        Multibyte("shift_jis", 932, "csshiftjis", "s_jis", "shiftjis", "sjis", "x_mac_japanese");
         return table;
     }
 }
