@@ -1,38 +1,107 @@
+using System.Globalization;
 using System.Text;
 
 namespace Pyarch.Python;
 
 /// <summary>
 /// The codecs a PEP 263 coding line may name, found by CPython's rules (<c>encodings.normalize_encoding</c> and the
-/// aliases of <c>encodings.aliases</c>), each with the .NET code page that decodes it and the words of CPython's error
-/// for a byte it cannot decode.
+/// aliases of <c>encodings.aliases</c>), each with the name and reason CPython's decode errors give. The single-byte
+/// code pages decode through CPython's own tables (<c>Resources/code-pages.txt</c>, made by
+/// <c>tools/gen-code-pages.py</c>): the same characters, the same undefined bytes, and all 70 of them, where .NET's
+/// code pages lacked 16 (cp1125, iso8859_16, ptcp154...), differed in a few characters (mac_roman's 0xBD, the Ohm sign
+/// rather than omega) and took bytes CPython refuses (cp1252's 0x81).
 /// </summary>
 /// <remarks>
-/// Compared with CPython byte by byte (every single byte, and every character CPython encodes in more than one), these
-/// decode all that CPython decodes to the same text, though .NET takes some bytes that CPython refuses (cp1252's 0x81,
-/// for one): ascii, latin-1, cp037, cp437, cp500, cp720, cp737, cp775, cp850, cp852, cp855, cp857, cp858, cp860 to
-/// cp863, cp865, cp866, cp869, cp874, cp1026, cp1140, cp1250 to cp1258, cp949, gb2312, gbk, gb18030, iso2022_kr,
-/// iso8859_2 to 6, 9, 13 and 15, koi8_r, mac_latin2 and shift_jis. The rest differ from CPython in a few characters
-/// (mac_roman's 0xBD is the Ohm sign rather than omega, for one) or refuse some that CPython decodes (euc_jp's JIS X
-/// 0212, cp932's IBM extensions); codecs .NET lacks altogether (big5hkscs, ptcp154, iso8859_16...) are not listed.
+/// The multibyte codecs decode through .NET's code page of the same name. Compared with CPython byte by byte (every
+/// single byte, and every character CPython encodes in more than one), cp949, gb2312, gbk, gb18030, iso2022_kr and
+/// shift_jis decode all that CPython decodes to the same text, though .NET takes some sequences that CPython refuses
+/// (a lone 0xFF, for one); the rest refuse some that CPython decodes (euc_jp's JIS X 0212, cp932's IBM extensions).
+/// Codecs .NET lacks altogether (big5hkscs, euc_jis_2004...) are not listed.
 /// </remarks>
 internal static class PythonCodecs
 {
-    /// <summary>A codec: its CPython name, its .NET code page, and the name and reason CPython's decode errors give.</summary>
-    public sealed record Codec(string Name, int CodePage, string ErrorName, string Reason)
+    /// <summary>
+    /// A codec: its CPython name, the name and reason CPython's decode errors give, and how it decodes: a
+    /// single-byte code page by its table of 256 characters, any other by the .NET code page.
+    /// </summary>
+    /// <param name="table">For a single-byte code page, the character of each byte, four hex digits each.</param>
+    public sealed class Codec(string name, string errorName, string reason, int codePage, string? table = null)
     {
+        /// <summary>How CPython's tables mark a byte a code page leaves undefined.</summary>
+        private const char UndefinedByte = '\uFFFE';
+
+        private Encoding? _encoding;
+        private char[]? _characters;
+
+        public string Name => name;
+
+        public string ErrorName => errorName;
+
         /// <summary>
         /// Why CPython's codec stops at <paramref name="bad"/>. The UTF-8 codec tells a byte that cannot start a sequence
         /// from one that starts a sequence the next byte does not continue; it never reaches the end of the data, as
         /// CPython's tokenizer always ends the text with a newline.
         /// </summary>
-        public string ReasonFor(byte bad) => Name == "utf_8" && bad is < 0xC2 or > 0xF4 ? "invalid start byte" : Reason;
+        public string ReasonFor(byte bad) => name == "utf_8" && bad is < 0xC2 or > 0xF4 ? "invalid start byte" : reason;
 
-        public Encoding Encoding => CodePage == Utf7CodePage
+        /// <summary>The most characters <paramref name="byteCount"/> bytes decode to.</summary>
+        public int MaxCharCount(int byteCount) => table is null ? Encoding.GetMaxCharCount(byteCount) : byteCount;
+
+        /// <summary>
+        /// Decodes <paramref name="bytes"/> into <paramref name="chars"/> (<see cref="MaxCharCount"/> long) and returns
+        /// the number of characters, or -1 with the index of the first byte the codec cannot decode in
+        /// <paramref name="undecodable"/>.
+        /// </summary>
+        public int Decode(ReadOnlySpan<byte> bytes, Span<char> chars, out int undecodable)
+        {
+            undecodable = -1;
+            if (table is not null)
+            {
+                char[] characters = _characters ??= FromHex(table);
+                for (int i = 0; i < bytes.Length; i++)
+                {
+                    if ((chars[i] = characters[bytes[i]]) == UndefinedByte)
+                    {
+                        undecodable = i;
+                        return -1;
+                    }
+                }
+                return bytes.Length;
+            }
+            // .NET's UTF-7 decoder passes a byte above 0x7F through; CPython's refuses it.
+            if (codePage == Utf7CodePage && bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) is var nonAscii and >= 0)
+            {
+                undecodable = nonAscii;
+                return -1;
+            }
+            try
+            {
+                return Encoding.GetChars(bytes, chars);
+            }
+            catch (DecoderFallbackException e)
+            {
+                undecodable = Math.Clamp(e.Index, 0, Math.Max(0, bytes.Length - 1));
+                return -1;
+            }
+        }
+
+        /// <summary>Read at the code page's first file: all 70 at the first coding line took a millisecond.</summary>
+        private static char[] FromHex(string table)
+        {
+            var characters = new char[256];
+            for (int i = 0; i < characters.Length; i++)
+            {
+                characters[i] = (char)ushort.Parse(table.AsSpan(i * 4, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+            }
+            return characters;
+        }
+
+        /// <summary>Made once per codec, at its first file: a few hundred microseconds for a multibyte code page.</summary>
+        private Encoding Encoding => _encoding ??= codePage == Utf7CodePage
 #pragma warning disable SYSLIB0001 // .NET refuses UTF-7 by name only. Its decoder is more lenient than CPython's inside a shift sequence.
             ? new UTF7Encoding()
 #pragma warning restore SYSLIB0001
-            : Encoding.GetEncoding(CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            : Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 
     private const int Utf7CodePage = 65000;
@@ -86,80 +155,33 @@ internal static class PythonCodecs
     private static Dictionary<string, Codec> Build()
     {
         var table = new Dictionary<string, Codec>(StringComparer.Ordinal);
-        void Add(string name, int codePage, string errorName, string reason, params string[] aliases)
+        void Add(Codec codec, IEnumerable<string> aliases)
         {
-            var codec = new Codec(name, codePage, errorName, reason);
-            table[name] = codec;
+            table.TryAdd(codec.Name, codec);
             foreach (string alias in aliases)
             {
-                table[alias] = codec;
+                table.TryAdd(alias, codec);
             }
         }
 
-        // CPython's charmap codec decodes every single-byte code page, and names itself in their errors.
-        void Charmap(string name, int codePage, params string[] aliases) => Add(name, codePage, "charmap", Undefined, aliases);
+        // A multibyte codec names itself in its errors.
+        void Multibyte(string name, int codePage, params string[] aliases) => Add(new Codec(name, name, IllegalMultibyte, codePage), aliases);
 
-        // A multibyte codec names itself.
-        void Multibyte(string name, int codePage, params string[] aliases) => Add(name, codePage, name, IllegalMultibyte, aliases);
+        Add(new Codec("ascii", "ascii", "ordinal not in range(128)", 20127), ["646", "ansi_x3.4_1968", "ansi_x3.4_1986", "ansi_x3_4_1968",
+            "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii"]);
+        Add(new Codec("latin_1", "latin-1", Undefined, 28591), ["8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1",
+            "iso_8859_1", "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1"]);
+        Add(new Codec("utf_8", "utf-8", "invalid continuation byte", 65001), ["cp65001", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4"]);
+        Add(new Codec("utf_7", "utf7", "unexpected special character", Utf7CodePage), ["u7", "unicode_1_1_utf_7", "utf7"]);
 
-        Add("ascii", 20127, "ascii", "ordinal not in range(128)", "646", "ansi_x3.4_1968", "ansi_x3.4_1986", "ansi_x3_4_1968", "cp367",
-            "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii");
-        Add("latin_1", 28591, "latin-1", Undefined, "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1",
-            "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1");
-        Add("utf_8", 65001, "utf-8", "invalid continuation byte", "cp65001", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4");
-        Add("utf_7", Utf7CodePage, "utf7", "unexpected special character", "u7", "unicode_1_1_utf_7", "utf7");
-
-        // Single-byte code pages.
-        Charmap("cp037", 37, "037", "csibm037", "ebcdic_cp_ca", "ebcdic_cp_nl", "ebcdic_cp_us", "ebcdic_cp_wt", "ibm037", "ibm039");
-        Charmap("cp273", 20273, "273", "csibm273", "ibm273");
-        Charmap("cp424", 20424, "424", "csibm424", "ebcdic_cp_he", "ibm424");
-        Charmap("cp437", 437, "437", "cspc8codepage437", "ibm437");
-        Charmap("cp500", 500, "500", "csibm500", "ebcdic_cp_be", "ebcdic_cp_ch", "ibm500");
-        Charmap("cp720", 720);
-        Charmap("cp737", 737);
-        Charmap("cp775", 775, "775", "cspc775baltic", "ibm775");
-        Charmap("cp850", 850, "850", "cspc850multilingual", "ibm850");
-        Charmap("cp852", 852, "852", "cspcp852", "ibm852");
-        Charmap("cp855", 855, "855", "csibm855", "ibm855");
-        Charmap("cp857", 857, "857", "csibm857", "ibm857");
-        Charmap("cp858", 858, "858", "csibm858", "ibm858");
-        Charmap("cp860", 860, "860", "csibm860", "ibm860");
-        Charmap("cp861", 861, "861", "cp_is", "csibm861", "ibm861");
-        Charmap("cp862", 862, "862", "cspc862latinhebrew", "ibm862");
-        Charmap("cp863", 863, "863", "csibm863", "ibm863");
-        Charmap("cp864", 864, "864", "csibm864", "ibm864");
-        Charmap("cp865", 865, "865", "csibm865", "ibm865");
-        Charmap("cp866", 866, "866", "csibm866", "ibm866");
-        Charmap("cp869", 869, "869", "cp_gr", "csibm869", "ibm869");
-        Charmap("cp874", 874);
-        Charmap("cp875", 875);
-        Charmap("cp1026", 1026, "1026", "csibm1026", "ibm1026");
-        Charmap("cp1140", 1140, "1140", "ibm1140");
-        for (int page = 1250; page <= 1258; page++)
+        // Single-byte code pages: 'NAME ALIASES TABLE', as tools/gen-code-pages.py writes them. CPython's charmap codec
+        // decodes them all, and names itself in their errors. The aliases above come first, as latin_1's iso8859_1
+        // does in CPython, where an alias is looked up before a module of that name.
+        foreach (string line in EmbeddedTable.Lines("Pyarch.Python.code-pages.txt"))
         {
-            Charmap($"cp{page}", page, $"{page}", $"windows_{page}");
+            string[] fields = line.Split(' ');
+            Add(new Codec(fields[0], "charmap", Undefined, codePage: 0, fields[2]), fields[1] == "-" ? [] : fields[1].Split(','));
         }
-        Charmap("iso8859_2", 28592, "csisolatin2", "iso_8859_2", "iso_8859_2_1987", "iso_ir_101", "l2", "latin2");
-        Charmap("iso8859_3", 28593, "csisolatin3", "iso_8859_3", "iso_8859_3_1988", "iso_ir_109", "l3", "latin3");
-        Charmap("iso8859_4", 28594, "csisolatin4", "iso_8859_4", "iso_8859_4_1988", "iso_ir_110", "l4", "latin4");
-        Charmap("iso8859_5", 28595, "csisolatincyrillic", "cyrillic", "iso_8859_5", "iso_8859_5_1988", "iso_ir_144");
-        Charmap("iso8859_6", 28596, "arabic", "asmo_708", "csisolatinarabic", "ecma_114", "iso_8859_6",
-            "iso_8859_6_1987", "iso_ir_127");
-        Charmap("iso8859_7", 28597, "csisolatingreek", "ecma_118", "elot_928", "greek", "greek8", "iso_8859_7",
-            "iso_8859_7_1987", "iso_ir_126");
-        Charmap("iso8859_8", 28598, "csisolatinhebrew", "hebrew", "iso_8859_8", "iso_8859_8_1988", "iso_ir_138");
-        Charmap("iso8859_9", 28599, "csisolatin5", "iso_8859_9", "iso_8859_9_1989", "iso_ir_148", "l5", "latin5");
-        Charmap("iso8859_13", 28603, "iso_8859_13", "l7", "latin7");
-        Charmap("iso8859_15", 28605, "iso_8859_15", "l9", "latin9");
-        Charmap("koi8_r", 20866, "cskoi8r");
-        Charmap("koi8_u", 21866);
-        Charmap("mac_cyrillic", 10007, "maccyrillic");
-        Charmap("mac_greek", 10006, "macgreek");
-        Charmap("mac_iceland", 10079, "maciceland");
-        Charmap("mac_latin2", 10029, "mac_centeuro", "maccentraleurope", "maclatin2");
-        Charmap("mac_roman", 10000, "macintosh", "macroman");
-        Charmap("mac_turkish", 10081, "macturkish");
-        Charmap("tis_620", 874, "iso_ir_166", "tis620", "tis_620_0", "tis_620_2529_0", "tis_620_2529_1");
 
         // Multibyte codecs.
         Multibyte("big5", 950, "big5_tw", "csbig5", "x_mac_trad_chinese");

@@ -18,4 +18,11 @@ public sealed record PythonSyntaxError(SyntaxErrorKind Kind, string Message, One
 {
     public override string ToString() =>
         Line is { } line ? $"{Kind}: {Message} (line {line}, column {Offset ?? 0})" : $"{Kind}: {Message}";
+
+    /// <summary>
+    /// The error as one line for people: <c>path:line:column: Kind: message</c>, or <c>path: Kind: message</c> where
+    /// CPython places it nowhere (line 0, as for an unknown encoding or a byte its code page cannot decode).
+    /// </summary>
+    public string Describe(string path) =>
+        Line is { Value: > 0 } line ? $"{path}:{line}:{Offset ?? 0}: {Kind}: {Message}" : $"{path}: {Kind}: {Message}";
 }

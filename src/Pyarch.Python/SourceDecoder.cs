@@ -37,7 +37,6 @@ public static class SourceDecoder
         }
 
         string? declared = FindCodingDeclaration(bytes);
-        Encoding encoding = StrictUtf8;
         PythonCodecs.Codec? codec = null;
         if (declared is not null)
         {
@@ -54,29 +53,35 @@ public static class SourceDecoder
                 {
                     return Failure($"unknown encoding: {declared}", 0);
                 }
-                encoding = codec.Encoding;
-                // .NET's UTF-7 decoder passes a byte above 0x7F through; CPython's refuses it.
-                if (codec.Name == "utf_7" && bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) is var nonAscii and >= 0)
-                {
-                    return Undecodable(codec, bytes, nonAscii);
-                }
             }
         }
 
-        bool mayHaveCarriageReturns = special >= 0 || encoding != StrictUtf8;
+        bool mayHaveCarriageReturns = special >= 0 || codec is not null;
 
         // Into a rented array: a batch of files decodes into one warm array per thread rather than a new string per file,
         // half of them on the large object heap, whose fresh pages cost 40% of the page faults of a stdlib parse.
-        char[] chars = FileBuffers.Rent<char>(encoding.GetMaxCharCount(bytes.Length));
+        char[] chars = FileBuffers.Rent<char>(codec?.MaxCharCount(bytes.Length) ?? StrictUtf8.GetMaxCharCount(bytes.Length));
         int length;
-        try
+        if (codec is not null)
         {
-            length = encoding.GetChars(bytes, chars);
+            length = codec.Decode(bytes, chars, out int undecodable);
+            if (length < 0)
+            {
+                ArrayPool<char>.Shared.Return(chars);
+                return Undecodable(codec, bytes, undecodable);
+            }
         }
-        catch (DecoderFallbackException e)
+        else
         {
-            ArrayPool<char>.Shared.Return(chars);
-            return codec is null ? InvalidBytes(bytes, e) : Undecodable(codec, bytes, Math.Clamp(e.Index, 0, Math.Max(0, bytes.Length - 1)));
+            try
+            {
+                length = StrictUtf8.GetChars(bytes, chars);
+            }
+            catch (DecoderFallbackException e)
+            {
+                ArrayPool<char>.Shared.Return(chars);
+                return InvalidBytes(bytes, e);
+            }
         }
         if (mayHaveCarriageReturns)
         {

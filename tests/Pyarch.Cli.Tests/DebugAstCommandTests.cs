@@ -159,6 +159,28 @@ public sealed class DebugAstCommandTests
     }
 
     [Fact]
+    public void Should_report_an_error_cpython_places_on_line_0_without_a_position()
+    {
+        // Given: a coding line CPython does not know, and a byte the named code page leaves undefined
+        using var dir = new TempDirectory();
+        string unknown = dir.Write("unknown.py", "# coding: uft-8\nx = 1\n");
+        string undefined = Path.Combine(dir.Path, "undefined.py");
+        File.WriteAllBytes(undefined, [.. "# coding: cp1252\nx = '"u8, 0x81, .. "'\n"u8]);
+
+        // When
+        var run = CliRun.Of("debug", "ast", unknown, undefined);
+
+        // Then: no line 0 or column -1 for an editor to jump to
+        Assert.Equal(ExitCode.Findings, run.ExitCode);
+        Assert.Equal(
+            [
+                $"{unknown}: SyntaxError: unknown encoding: uft-8",
+                $"{undefined}: SyntaxError: 'charmap' codec can't decode byte 0x81 in position 22: character maps to <undefined>",
+            ],
+            run.StderrLines);
+    }
+
+    [Fact]
     public void Should_exit_0_when_every_file_parses()
     {
         using var dir = new TempDirectory();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Json;
 using Pyarch.Python;
 using Pyarch.Tests;
 
@@ -39,6 +40,14 @@ internal static class OracleDiff
         WriteCandidate(files, path);
         return path;
     }
+
+    /// <summary>Each file's error as "message at line:column", or null when the file parsed.</summary>
+    public static Dictionary<string, string?> ErrorsByFile(string jsonl) =>
+        File.ReadLines(jsonl).Select(line => JsonDocument.Parse(line).RootElement).ToDictionary(
+            record => record.GetProperty("file").GetString()!,
+            record => record.TryGetProperty("error", out var error)
+                ? $"'{error.GetProperty("msg").GetString()}' at {error.GetProperty("lineno")}:{error.GetProperty("offset")}"
+                : null);
 
     private static void WriteCandidate(IReadOnlyList<string> files, string path)
     {

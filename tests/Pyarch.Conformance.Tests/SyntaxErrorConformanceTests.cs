@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Pyarch.Tests;
 
 namespace Pyarch.Conformance.Tests;
@@ -48,11 +47,11 @@ public sealed class SyntaxErrorConformanceTests
         // parentheses in call to 'print'"), or at a column worth checking
         using var work = new ScratchFolder();
         var files = Directory.GetFiles(Path.Combine(Corpus, "messages"), "*.py").Order(StringComparer.Ordinal).ToList();
-        var reference = ErrorsByFile(OracleDiff.ReferenceFromPython(work, files));
+        var reference = OracleDiff.ErrorsByFile(OracleDiff.ReferenceFromPython(work, files));
         Assert.True(reference.Count == files.Count && reference.Values.All(e => e is not null), "CPython accepts a file of the messages corpus");
 
         // When
-        var candidate = ErrorsByFile(OracleDiff.Candidate(work, files));
+        var candidate = OracleDiff.ErrorsByFile(OracleDiff.Candidate(work, files));
 
         // Then: the same message, line and column
         var disagreements = files.Where(f => candidate[f] != reference[f]).Select(f => $"{Path.GetFileName(f)}: CPython {reference[f]}, pyarch {candidate[f]}").ToList();
@@ -66,17 +65,9 @@ public sealed class SyntaxErrorConformanceTests
         using var work = new ScratchFolder();
         var files = Directory.GetFiles(Path.Combine(Corpus, "accepted"), "*.py").Order(StringComparer.Ordinal).ToList();
         string reference = OracleDiff.ReferenceFromPython(work, files);
-        Assert.True(ErrorsByFile(reference).Values.All(e => e is null), "CPython refuses a file of the accepted corpus");
+        Assert.True(OracleDiff.ErrorsByFile(reference).Values.All(e => e is null), "CPython refuses a file of the accepted corpus");
 
         // When/Then
         OracleDiff.AssertAgrees(work, files, reference, "accepted corpus files");
     }
-
-    /// <summary>Each file's error as "message at line:column", or null when the file parsed.</summary>
-    private static Dictionary<string, string?> ErrorsByFile(string jsonl) =>
-        File.ReadLines(jsonl).Select(line => JsonDocument.Parse(line).RootElement).ToDictionary(
-            record => record.GetProperty("file").GetString()!,
-            record => record.TryGetProperty("error", out var error)
-                ? $"'{error.GetProperty("msg").GetString()}' at {error.GetProperty("lineno")}:{error.GetProperty("offset")}"
-                : null);
 }

@@ -73,8 +73,7 @@ internal static class DebugAstCommand
     private static string? ProblemLine(PythonFileOutcome outcome) => outcome switch
     {
         { Parsed: true } => null,
-        { Result.Error: { Line: { } line } error } => $"{outcome.Path}:{line}:{error.Offset ?? 0}: {error.Kind}: {error.Message}",
-        { Result.Error: { } error } => $"{outcome.Path}: {error.Kind}: {error.Message}",
+        { Result.Error: { } error } => error.Describe(outcome.Path),
         { Failure: { } failure } => $"{outcome.Path}: {failure.Type}: {failure.Message}",
         _ => $"{outcome.Path}: InternalError: no tree and no error",
     };

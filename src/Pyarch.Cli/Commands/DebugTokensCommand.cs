@@ -33,7 +33,7 @@ internal static class DebugTokensCommand
         }
         if (decoded.Source is not { } source)
         {
-            console.Error.WriteLine($"{path}: {decoded.Error?.Kind}: {decoded.Error?.Message}");
+            console.Error.WriteLine(decoded.Error!.Describe(path));
             return ExitCode.Findings;
         }
         var tokens = Tokenizer.Tokenize(source);
@@ -46,7 +46,7 @@ internal static class DebugTokensCommand
         }
         if (tokens.Error is { } error)
         {
-            console.Error.WriteLine($"{path}:{error.Line?.Value ?? 0}:{error.Offset ?? 0}: {error.Kind}: {error.Message}");
+            console.Error.WriteLine(error.Describe(path));
             return ExitCode.Findings;
         }
         return ExitCode.Clean;
