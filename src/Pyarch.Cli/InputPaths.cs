@@ -1,10 +1,18 @@
+using System.IO.Enumeration;
+using Pyarch.Project.Workspace;
+
 namespace Pyarch.Cli;
 
 /// <summary>
 /// The files a command works on: the FILE arguments and the lines of a <c>--list</c> file, in that order, with
 /// directories expanded to their <c>.py</c> files. A path that does not exist is a usage error.
 /// </summary>
-internal static class InputPaths
+/// <param name="Paths">The files, in order.</param>
+/// <param name="MeasuredEmpty">
+/// Those that measured 0 bytes (through symbolic links), which are read as empty without being opened: a named pipe or
+/// a device measures 0 bytes too, and opening one waits for a writer forever.
+/// </param>
+internal sealed record InputPaths(IReadOnlyList<string> Paths, IReadOnlySet<string> MeasuredEmpty)
 {
     private static readonly EnumerationOptions PythonFilesBelow = new()
     {
@@ -15,7 +23,7 @@ internal static class InputPaths
     };
 
     /// <summary>The paths, or null after writing one line per problem to <paramref name="error"/>.</summary>
-    public static IReadOnlyList<string>? Resolve(IEnumerable<string> files, string? listFile, TextWriter error)
+    public static InputPaths? Resolve(IEnumerable<string> files, string? listFile, TextWriter error)
     {
         var given = new List<string>(files);
         if (listFile is not null)
@@ -35,17 +43,29 @@ internal static class InputPaths
         }
 
         var paths = new List<string>(given.Count);
+        var empty = new HashSet<string>(StringComparer.Ordinal);
         bool missing = false;
         PathKind[] kinds = KindsOf(given);
         for (int i = 0; i < given.Count; i++)
         {
             switch (kinds[i])
             {
-                case PathKind.File:
+                case PathKind.File or PathKind.EmptyFile:
                     paths.Add(given[i]);
+                    if (kinds[i] == PathKind.EmptyFile)
+                    {
+                        empty.Add(given[i]);
+                    }
                     break;
                 case PathKind.Directory:
-                    paths.AddRange(Directory.EnumerateFiles(given[i], "*.py", PythonFilesBelow).Order(StringComparer.Ordinal));
+                    foreach ((string path, long length) in PythonFilesIn(given[i]))
+                    {
+                        paths.Add(path);
+                        if (length == 0)
+                        {
+                            empty.Add(path);
+                        }
+                    }
                     break;
                 default:
                     error.WriteLine($"pyarch: no such file or directory: {given[i]}");
@@ -53,13 +73,36 @@ internal static class InputPaths
                     break;
             }
         }
-        return missing ? null : paths;
+        return missing ? null : new InputPaths(paths, empty);
+    }
+
+    /// <summary>The <c>.py</c> files below <paramref name="directory"/> with their sizes, in ordinal order of path.</summary>
+    private static IEnumerable<(string Path, long Length)> PythonFilesIn(string directory) =>
+        new FileSystemEnumerable<(string, long)>(directory, (ref FileSystemEntry entry) => (entry.ToSpecifiedFullPath(), entry.Length), PythonFilesBelow)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && entry.FileName.EndsWith(".py", StringComparison.Ordinal),
+        }.OrderBy(file => file.Item1, StringComparer.Ordinal);
+
+    /// <summary>
+    /// One look-up for a plain file, as <see cref="File.Exists"/> took: a symbolic link is measured through to what it
+    /// leads to (<see cref="FoundFile.MeasuresEmpty"/>).
+    /// </summary>
+    private static PathKind KindOf(string path)
+    {
+        var file = new FileInfo(path);
+        if (file.Exists)
+        {
+            bool link = file.Attributes.HasFlag(FileAttributes.ReparsePoint);
+            return (link ? FoundFile.MeasuresEmpty(path) : file.Length == 0) ? PathKind.EmptyFile : PathKind.File;
+        }
+        return Directory.Exists(path) ? PathKind.Directory : PathKind.Missing;
     }
 
     private enum PathKind : byte
     {
         Missing,
         File,
+        EmptyFile,
         Directory,
     }
 
@@ -83,7 +126,7 @@ internal static class InputPaths
         {
             for (int i = paths.Count * part / parts, end = paths.Count * (part + 1) / parts; i < end; i++)
             {
-                kinds[i] = File.Exists(paths[i]) ? PathKind.File : Directory.Exists(paths[i]) ? PathKind.Directory : PathKind.Missing;
+                kinds[i] = KindOf(paths[i]);
             }
         }
     }

@@ -32,11 +32,14 @@ public static class PythonFileReader
 
     /// <summary>
     /// Reads and parses one file. Never throws. The result's source keeps its text in a rented array: read
-    /// <see cref="SourceText.Text"/> to keep it, then <see cref="SourceText.Release"/> it.
+    /// <see cref="SourceText.Text"/> to keep it, then <see cref="SourceText.Release"/> it. A file the caller
+    /// <paramref name="measuredEmpty"/> is parsed as empty without being opened.
     /// </summary>
-    internal static PythonFileOutcome Parse(string path, long maxBytes = DefaultMaxBytes)
+    internal static PythonFileOutcome Parse(string path, long maxBytes = DefaultMaxBytes, bool measuredEmpty = false)
     {
-        if (TryRead(path, maxBytes, out long length, out var failure) is not { } bytes)
+        long length = 0;
+        FileFailure? failure = null;
+        if ((measuredEmpty ? RentedBytes.Empty : TryRead(path, maxBytes, out length, out failure)) is not { } bytes)
         {
             return new PythonFileOutcome(path, length, null, failure);
         }

@@ -159,6 +159,34 @@ public sealed class DebugAstCommandTests
     }
 
     [Fact]
+    public async Task Should_read_named_pipes_as_the_empty_files_they_measure_instead_of_waiting_for_a_writer()
+    {
+        // Given: a module, a named pipe named like one in the same folder, and a link to the pipe named on the command line
+        using var dir = new TempDirectory();
+        dir.Write("pkg/a.py", "a = 1\n");
+        string pipe = Path.Combine(dir.Path, "pkg", "pipe.py");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
+        {
+            mkfifo.WaitForExit();
+        }
+        string link = Path.Combine(dir.Path, "link.py");
+        File.CreateSymbolicLink(link, pipe);
+
+        // When: the folder and the link are parsed, and the pipe tokenized (opening it would block until something wrote to it)
+        var runs = Task.Run(() => (
+            CliRun.Of("debug", "ast", Path.Combine(dir.Path, "pkg")), CliRun.Of("debug", "ast", "--json", link), CliRun.Of("debug", "tokens", pipe)));
+
+        // Then: all answer, the pipe an empty module
+        var (folder, named, tokens) = await runs.WaitAsync(TimeSpan.FromSeconds(60)); // a TimeoutException if pyarch waited
+        Assert.Equal(ExitCode.Clean, folder.ExitCode);
+        Assert.Equal("files: 2, bytes: 6, refused: 0", folder.Stdout.Trim());
+        Assert.Equal(ExitCode.Clean, named.ExitCode);
+        Assert.Equal($$$"""{"file":"{{{link}}}","ast":{"_type":"Module","body":[],"type_ignores":[]}}""", named.Stdout.Trim());
+        Assert.Equal(ExitCode.Clean, tokens.ExitCode);
+        Assert.Contains("EndOfFile", tokens.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_report_an_error_cpython_places_on_line_0_without_a_position()
     {
         // Given: a coding line CPython does not know, and a byte the named code page leaves undefined

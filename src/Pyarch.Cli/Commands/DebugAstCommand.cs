@@ -23,8 +23,7 @@ internal static class DebugAstCommand
 
     private static ExitCode Run(CliConsole console, string[] files, string? listFile, bool json)
     {
-        var paths = InputPaths.Resolve(files, listFile, console.Error);
-        if (paths is null)
+        if (InputPaths.Resolve(files, listFile, console.Error) is not { Paths: var paths } input)
         {
             return ExitCode.Error;
         }
@@ -35,7 +34,7 @@ internal static class DebugAstCommand
             {
                 refused += line.Refused ? 1 : 0;
                 console.Out.Write(line.Utf8.WrittenSpan);
-            });
+            }, measuredEmpty: input.MeasuredEmpty);
         }
         else
         {
@@ -48,7 +47,7 @@ internal static class DebugAstCommand
                     refused++;
                     console.Error.WriteLine(file.Problem);
                 }
-            });
+            }, measuredEmpty: input.MeasuredEmpty);
             console.WriteLine($"files: {paths.Count}, bytes: {bytes}, refused: {refused}");
         }
         return refused == 0 ? ExitCode.Clean : ExitCode.Findings;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pyarch.Project.Workspace;
 using Pyarch.Python;
 
 namespace Pyarch.Cli.Commands;
@@ -21,7 +22,9 @@ internal static class DebugTokensCommand
             console.Error.WriteLine($"pyarch: no such file: {path}");
             return ExitCode.Error;
         }
-        if (PythonFileReader.TryRead(path, PythonFileReader.DefaultMaxBytes, out _, out var failure) is not { } bytes)
+        // A named pipe measures empty, and is read as empty rather than waited on (FoundFile).
+        FileFailure? failure = null;
+        if ((FoundFile.MeasuresEmpty(path) ? RentedBytes.Empty : PythonFileReader.TryRead(path, PythonFileReader.DefaultMaxBytes, out _, out failure)) is not { } bytes)
         {
             console.Error.WriteLine($"{path}: {failure!.Type}: {failure.Message}");
             return ExitCode.Findings;
