@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using Pyarch.Project.Workspace;
 
 namespace Pyarch.Cli;
@@ -8,11 +7,13 @@ namespace Pyarch.Cli;
 /// directories expanded to their <c>.py</c> files. A path that does not exist is a usage error.
 /// </summary>
 /// <param name="Paths">The files, in order.</param>
-/// <param name="MeasuredEmpty">
-/// Those that measured 0 bytes (through symbolic links), which are read as empty without being opened: a named pipe or
-/// a device measures 0 bytes too, and opening one waits for a writer forever.
+/// <param name="MeasuresEmpty">
+/// Whether a file measures 0 bytes (through symbolic links), to be read as empty without being opened: a named pipe or
+/// a device measures 0 bytes too, and opening one waits for a writer forever. A named file was measured as it was
+/// looked up; one found in a folder is measured when asked, on the thread that reads it, as the folder walk itself
+/// reads no sizes (measuring there took 44 ms more over 11,659 files, before any parsing).
 /// </param>
-internal sealed record InputPaths(IReadOnlyList<string> Paths, IReadOnlySet<string> MeasuredEmpty)
+internal sealed record InputPaths(IReadOnlyList<string> Paths, Func<string, bool> MeasuresEmpty)
 {
     private static readonly EnumerationOptions PythonFilesBelow = new()
     {
@@ -44,6 +45,7 @@ internal sealed record InputPaths(IReadOnlyList<string> Paths, IReadOnlySet<stri
 
         var paths = new List<string>(given.Count);
         var empty = new HashSet<string>(StringComparer.Ordinal);
+        var found = new HashSet<string>(StringComparer.Ordinal);
         bool missing = false;
         PathKind[] kinds = KindsOf(given);
         for (int i = 0; i < given.Count; i++)
@@ -58,14 +60,9 @@ internal sealed record InputPaths(IReadOnlyList<string> Paths, IReadOnlySet<stri
                     }
                     break;
                 case PathKind.Directory:
-                    foreach ((string path, long length) in PythonFilesIn(given[i]))
-                    {
-                        paths.Add(path);
-                        if (length == 0)
-                        {
-                            empty.Add(path);
-                        }
-                    }
+                    var below = Directory.EnumerateFiles(given[i], "*.py", PythonFilesBelow).Order(StringComparer.Ordinal).ToList();
+                    paths.AddRange(below);
+                    found.UnionWith(below);
                     break;
                 default:
                     error.WriteLine($"pyarch: no such file or directory: {given[i]}");
@@ -73,27 +70,16 @@ internal sealed record InputPaths(IReadOnlyList<string> Paths, IReadOnlySet<stri
                     break;
             }
         }
-        return missing ? null : new InputPaths(paths, empty);
+        return missing ? null : new InputPaths(paths, path => empty.Contains(path) || (found.Contains(path) && FoundFile.MeasuresEmpty(path)));
     }
 
-    /// <summary>The <c>.py</c> files below <paramref name="directory"/> with their sizes, in ordinal order of path.</summary>
-    private static IEnumerable<(string Path, long Length)> PythonFilesIn(string directory) =>
-        new FileSystemEnumerable<(string, long)>(directory, (ref FileSystemEntry entry) => (entry.ToSpecifiedFullPath(), entry.Length), PythonFilesBelow)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && entry.FileName.EndsWith(".py", StringComparison.Ordinal),
-        }.OrderBy(file => file.Item1, StringComparer.Ordinal);
-
-    /// <summary>
-    /// One look-up for a plain file, as <see cref="File.Exists"/> took: a symbolic link is measured through to what it
-    /// leads to (<see cref="FoundFile.MeasuresEmpty"/>).
-    /// </summary>
+    /// <summary>One look-up for a plain file, as <see cref="File.Exists"/> took; one more for a symbolic link.</summary>
     private static PathKind KindOf(string path)
     {
         var file = new FileInfo(path);
         if (file.Exists)
         {
-            bool link = file.Attributes.HasFlag(FileAttributes.ReparsePoint);
-            return (link ? FoundFile.MeasuresEmpty(path) : file.Length == 0) ? PathKind.EmptyFile : PathKind.File;
+            return FoundFile.MeasuresEmpty(file) ? PathKind.EmptyFile : PathKind.File;
         }
         return Directory.Exists(path) ? PathKind.Directory : PathKind.Missing;
     }

@@ -57,16 +57,24 @@ internal static class PythonCodecs
             undecodable = -1;
             if (table is not null)
             {
+                // CPython turns \r\n and a lone \r into \n before it decodes: in an EBCDIC page the byte 0x0A is U+008E.
                 char[] characters = _characters ??= FromHex(table);
+                int written = 0;
                 for (int i = 0; i < bytes.Length; i++)
                 {
-                    if ((chars[i] = characters[bytes[i]]) == UndefinedByte)
+                    byte b = bytes[i];
+                    if (b == (byte)'\r')
+                    {
+                        b = (byte)'\n';
+                        i += i + 1 < bytes.Length && bytes[i + 1] == (byte)'\n' ? 1 : 0;
+                    }
+                    if ((chars[written++] = characters[b]) == UndefinedByte)
                     {
                         undecodable = i;
                         return -1;
                     }
                 }
-                return bytes.Length;
+                return written;
             }
             // .NET's UTF-7 decoder passes a byte above 0x7F through; CPython's refuses it.
             if (codePage == Utf7CodePage && bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) is var nonAscii and >= 0)

@@ -11,12 +11,13 @@ public static class PythonFileBatch
     /// <paramref name="map"/> (also on the worker, so the tree can be dropped there), and calls
     /// <paramref name="consume"/> on the calling thread once per path, in order. The source text is only
     /// <paramref name="map"/>'s to read: its rented array goes back to the pool when map returns, so a map that
-    /// keeps the source for later must read its <see cref="Pyarch.Text.SourceText.Text"/> first. The paths in
-    /// <paramref name="measuredEmpty"/> are parsed as empty files without being opened (a named pipe measures empty).
+    /// keeps the source for later must read its <see cref="Pyarch.Text.SourceText.Text"/> first. A path for which
+    /// <paramref name="measuresEmpty"/> (asked on the worker) is true is parsed as an empty file without being opened:
+    /// a named pipe measures empty, and opening one waits for a writer.
     /// </summary>
     public static void Run<T>(
         IReadOnlyList<string> paths, Func<PythonFileOutcome, T> map, Action<T> consume, long maxBytes = PythonFileReader.DefaultMaxBytes,
-        int? degreeOfParallelism = null, IReadOnlySet<string>? measuredEmpty = null)
+        int? degreeOfParallelism = null, Func<string, bool>? measuresEmpty = null)
     {
         int workers = Math.Max(1, Math.Min(degreeOfParallelism ?? Environment.ProcessorCount, paths.Count));
         var slots = new T[paths.Count];
@@ -63,7 +64,7 @@ public static class PythonFileBatch
                 PythonFileOutcome? outcome = null;
                 try
                 {
-                    outcome = PythonFileReader.Parse(paths[i], maxBytes, measuredEmpty?.Contains(paths[i]) == true);
+                    outcome = PythonFileReader.Parse(paths[i], maxBytes, measuresEmpty?.Invoke(paths[i]) == true);
                     result = map(outcome);
                 }
                 catch (Exception e)

@@ -87,6 +87,28 @@ public sealed class DebugAstCommandTests
     }
 
     [Fact]
+    public void Should_report_a_broken_link_and_a_link_loop_as_unreadable_files_of_a_long_list()
+    {
+        // Given: 1,200 paths by --list (looked up on several threads), the last two a link to nothing and a link to itself
+        using var dir = new TempDirectory();
+        var files = Enumerable.Range(0, 1198).Select(i => dir.Write($"m{i:0000}.py", "x = 1\n")).ToList();
+        string broken = Path.Combine(dir.Path, "broken.py"), loop = Path.Combine(dir.Path, "loop.py");
+        File.CreateSymbolicLink(broken, Path.Combine(dir.Path, "nothing.py"));
+        File.CreateSymbolicLink(loop, loop);
+        string list = dir.Write("list.txt", string.Join("\n", [.. files, broken, loop]));
+
+        // When
+        var run = CliRun.Of("debug", "ast", "--list", list);
+
+        // Then: each is one line of its own, and the others are parsed
+        Assert.Equal(ExitCode.Findings, run.ExitCode);
+        Assert.Equal("files: 1200, bytes: 7188, refused: 2", run.Stdout.Trim());
+        Assert.Equal(2, run.StderrLines.Length);
+        Assert.StartsWith($"{broken}: OSError: cannot read the file: ", run.StderrLines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{loop}: OSError: cannot read the file: ", run.StderrLines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_refuse_a_huge_file_with_one_line_and_go_on_with_the_others()
     {
         // Given: a 60 MB file (sparse, so cheap) beside a small one

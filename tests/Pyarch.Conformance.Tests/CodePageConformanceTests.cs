@@ -4,7 +4,8 @@ namespace Pyarch.Conformance.Tests;
 
 /// <summary>
 /// PEP 263 coding lines that name a single-byte code page: every byte above 0x7F of every such page CPython has, in a
-/// comment after the coding line. pyarch decodes each file to CPython's tree, or refuses it with CPython's message
+/// string after the coding line, and each page with CRLF line ends. pyarch decodes each file to CPython's tree (the
+/// string holding the same character), or refuses it with CPython's message
 /// (<c>'charmap' codec can't decode byte 0x81 in position 22: character maps to &lt;undefined&gt;</c>) or its
 /// <c>unknown encoding</c>.
 /// </summary>
@@ -13,7 +14,7 @@ public sealed class CodePageConformanceTests
     [Fact]
     public void Should_decode_or_refuse_every_byte_of_every_single_byte_code_page_as_cpython()
     {
-        // Given: 128 files for each code page of the running Python (70 in CPython 3.11)
+        // Given: 129 files for each code page of the running Python (70 in CPython 3.11)
         using var work = new ScratchFolder();
         string script = Path.Combine(RepoPaths.Root, "tests", "Pyarch.Conformance.Tests", "Corpus", "write_code_page_bytes.py");
         var write = ProcessRunner.Python(script, work.Path);

@@ -34,7 +34,7 @@ internal static class DebugAstCommand
             {
                 refused += line.Refused ? 1 : 0;
                 console.Out.Write(line.Utf8.WrittenSpan);
-            }, measuredEmpty: input.MeasuredEmpty);
+            }, measuresEmpty: input.MeasuresEmpty);
         }
         else
         {
@@ -47,7 +47,7 @@ internal static class DebugAstCommand
                     refused++;
                     console.Error.WriteLine(file.Problem);
                 }
-            }, measuredEmpty: input.MeasuredEmpty);
+            }, measuresEmpty: input.MeasuresEmpty);
             console.WriteLine($"files: {paths.Count}, bytes: {bytes}, refused: {refused}");
         }
         return refused == 0 ? ExitCode.Clean : ExitCode.Findings;

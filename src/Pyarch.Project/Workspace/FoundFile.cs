@@ -3,8 +3,9 @@ namespace Pyarch.Project.Workspace;
 /// <summary>
 /// Reads a file that pyarch found in a project, as opposed to one the user named. A file measured at 0 bytes
 /// (through symbolic links) is read as empty without being opened: a named pipe or a device under a project file's
-/// name measures 0 bytes too, and opening it waits for a writer forever. A file the user names (<c>--config</c>,
-/// <c>--baseline</c>) may well be a pipe, as <c>&lt;(...)</c> makes one, and is read as usual.
+/// name measures 0 bytes too, and opening it waits for a writer forever. A file the user names as a setting
+/// (<c>--config</c>, <c>--baseline</c>) may well be a pipe, as <c>&lt;(...)</c> makes one, and is read as usual; the
+/// Python files <c>debug ast</c> and <c>debug tokens</c> are given are measured as found files are.
 /// </summary>
 public static class FoundFile
 {
@@ -18,10 +19,22 @@ public static class FoundFile
     public static byte[] ReadAllBytes(string path) => MeasuresEmpty(path) ? [] : File.ReadAllBytes(path);
 
     /// <summary>True when the file, or what its symbolic links lead to, measures 0 bytes: empty, or a pipe or device.</summary>
-    public static bool MeasuresEmpty(string path)
+    public static bool MeasuresEmpty(string path) => MeasuresEmpty(new FileInfo(path));
+
+    /// <summary>
+    /// <see cref="MeasuresEmpty(string)"/> for a file already looked up: one look-up more only for a symbolic link. A
+    /// link that leads nowhere, or round in a loop, does not measure empty: opening it then says what is wrong.
+    /// </summary>
+    public static bool MeasuresEmpty(FileInfo file)
     {
-        var info = new FileInfo(path);
-        var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
-        return target is FileInfo { Length: 0 };
+        try
+        {
+            var target = file.Attributes.HasFlag(FileAttributes.ReparsePoint) ? file.ResolveLinkTarget(returnFinalTarget: true) ?? file : file;
+            return target is FileInfo { Exists: true, Length: 0 };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }
