@@ -24,6 +24,14 @@ public static class PythonParser
     internal static ParseResult ParseRented(string path, ReadOnlySpan<byte> bytes)
     {
         var decoded = SourceDecoder.Decode(path, bytes);
-        return decoded.Source is null ? new ParseResult(null, null, decoded.Error) : Parse(decoded.Source);
+        if (decoded.Source is null)
+        {
+            return new ParseResult(null, null, decoded.Error);
+        }
+        // A pending error stands unless the parse fails before the name or string that holds it.
+        ParseResult parsed = Parse(decoded.Source);
+        return decoded.Pending is { } pending && !(parsed.Error?.Range is { } failed && failed.Start < decoded.PendingFrom)
+            ? parsed with { Module = null, Error = pending }
+            : parsed;
     }
 }

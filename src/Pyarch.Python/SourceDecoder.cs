@@ -4,7 +4,14 @@ using Pyarch.Text;
 
 namespace Pyarch.Python;
 
-public sealed record DecodeResult(SourceText? Source, PythonSyntaxError? Error);
+/// <param name="Source">The text, unless the file could not be decoded.</param>
+/// <param name="Error">Why the file could not be decoded.</param>
+/// <param name="Pending">
+/// An error in the text that CPython meets only as it reads the name or string the bytes stand in (bytes that are not
+/// UTF-8, outside a comment): a parse that fails before <paramref name="PendingFrom"/> reports its own error instead.
+/// </param>
+/// <param name="PendingFrom">Where the name or string starts in the text.</param>
+public sealed record DecodeResult(SourceText? Source, PythonSyntaxError? Error, PythonSyntaxError? Pending = null, int PendingFrom = 0);
 
 /// <summary>
 /// Turns file bytes into text as CPython's tokenizer does (<c>Parser/tokenizer.c</c>, <c>decoding_fgets</c>):
@@ -77,10 +84,10 @@ public static class SourceDecoder
             {
                 length = StrictUtf8.GetChars(bytes, chars);
             }
-            catch (DecoderFallbackException e)
+            catch (DecoderFallbackException)
             {
                 ArrayPool<char>.Shared.Return(chars);
-                return InvalidBytes(bytes, e);
+                return InvalidUtf8.Decode(path, bytes);
             }
         }
         if (mayHaveCarriageReturns)
@@ -103,25 +110,6 @@ public static class SourceDecoder
         byte bad = bytes[index];
         int position = index - bytes[..index].Count("\r\n"u8);
         return Failure($"'{codec.ErrorName}' codec can't decode byte 0x{bad:x2} in position {position}: {codec.ReasonFor(bad)}", 0);
-    }
-
-    /// <summary>CPython decodes line by line, so an invalid byte is reported on its own line.</summary>
-    private static DecodeResult InvalidBytes(ReadOnlySpan<byte> bytes, DecoderFallbackException e)
-    {
-        int index = e.Index >= 0 ? e.Index : 0;
-        int lineStart = 0;
-        int line = 1;
-        for (int i = 0; i < index && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n')))
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        byte bad = index < bytes.Length ? bytes[index] : (byte)0;
-        string message = $"(unicode error) 'utf-8' codec can't decode byte 0x{bad:x2} in position {index - lineStart}: invalid start byte";
-        return new DecodeResult(null, new PythonSyntaxError(SyntaxErrorKind.SyntaxError, message, new OneIndexed(line), index - lineStart + 1, null));
     }
 
     /// <summary>PEP 263: <c>^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)</c> on line 1, or on line 2 when line 1 is blank or a comment.</summary>
@@ -211,7 +199,7 @@ public static class SourceDecoder
     }
 
     /// <summary>Turns <c>\r\n</c> and lone <c>\r</c> into <c>\n</c> in place; returns the new length.</summary>
-    private static int NormalizeNewlines(Span<char> text)
+    internal static int NormalizeNewlines(Span<char> text)
     {
         int first = text.IndexOf('\r');
         if (first < 0)

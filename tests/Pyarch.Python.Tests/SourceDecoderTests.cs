@@ -81,15 +81,24 @@ public sealed class SourceDecoderTests
     }
 
     [Fact]
-    public void Should_report_invalid_utf8_on_the_line_that_holds_it()
+    public void Should_refuse_bytes_that_are_not_utf8_where_cpython_decodes_them_and_not_in_a_comment()
     {
-        byte[] bytes = [.. "x = 1\ny = 2\nz = '"u8, 0xFF, .. "'\n"u8];
+        // Given: such a byte in a string, in a comment, and in a string after a syntax error
+        byte[] inString = [.. "x = 1\ny = 2\nz = '"u8, 0xFF, .. "'\n"u8];
+        byte[] inComment = [.. "# Auteur: Fr"u8, 0xE9, .. "d"u8, 0xE9, .. "ric\nx = 1\n"u8];
+        byte[] afterError = [.. "print 'x'\ny = '"u8, 0xE9, .. "'\n"u8];
 
-        var result = SourceDecoder.Decode("bad.py", bytes);
+        // When
+        var stringResult = PythonParser.Parse("s.py", inString);
+        var commentResult = PythonParser.Parse("c.py", inComment);
+        var afterErrorResult = PythonParser.Parse("a.py", afterError);
 
-        Assert.Null(result.Source);
-        Assert.Equal(3, result.Error!.Line!.Value.Value);
-        Assert.Contains("can't decode byte 0xff", result.Error.Message, StringComparison.Ordinal);
+        // Then: CPython's message, on the string's line at the token after it; the comment is not decoded; the syntax
+        // error comes first
+        Assert.Equal("(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", stringResult.Error!.Message);
+        Assert.Equal((3, 8), (stringResult.Error.Line!.Value.Value, stringResult.Error.Offset!.Value));
+        Assert.True(commentResult.Succeeded);
+        Assert.StartsWith("Missing parentheses in call to 'print'", afterErrorResult.Error!.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -47,7 +47,7 @@ internal static class DebugTokensCommand
             string range = $"{start.Line}:{start.Utf8Column}-{end.Line}:{end.Utf8Column}";
             console.WriteLine($"{range,-15} {token.Kind,-18} {PythonRepr.String(source[token.Range])}");
         }
-        if (tokens.Error is { } error)
+        if ((tokens.Error ?? decoded.Pending) is { } error)
         {
             console.Error.WriteLine(error.Describe(path));
             return ExitCode.Findings;

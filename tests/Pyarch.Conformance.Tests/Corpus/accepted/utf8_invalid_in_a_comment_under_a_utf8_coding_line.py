@@ -1,0 +1,4 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# café
+x=1
