@@ -179,6 +179,8 @@ internal static class PythonCodecs
             "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii"]);
         Add(new Codec("latin_1", "latin-1", Undefined, 28591), ["8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1",
             "iso_8859_1", "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1"]);
+        // The charmap codec itself, with no table, decodes as latin-1 does.
+        Add(new Codec("charmap", "charmap", Undefined, 28591), []);
         Add(new Codec("utf_8", "utf-8", "invalid continuation byte", 65001), ["cp65001", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4"]);
         Add(new Codec("utf_7", "utf7", "unexpected special character", Utf7CodePage), ["u7", "unicode_1_1_utf_7", "utf7"]);
 

@@ -33,21 +33,24 @@ public sealed class SourceDecoderTests
     public void Should_decode_single_byte_code_pages_by_cpythons_own_tables()
     {
         // Given: a byte cp1252 leaves undefined (.NET mapped it to U+0081), mac_roman's 0xBD (omega in CPython, the Ohm
-        // sign in .NET) and a code page .NET lacks
+        // sign in .NET), a code page .NET lacks, and the charmap codec named itself
         byte[] undefined = [.. "# coding: windows-1252\r\nx = 1\r\ny = '"u8, 0x81, .. "'\n"u8];
         byte[] macRoman = [.. "# coding: macintosh\nomega = '"u8, 0xBD, .. "'\n"u8];
         byte[] kazakh = [.. "# coding: rk1048\nname = '"u8, 0x8D, .. "'\n"u8];
+        byte[] charmap = [.. "# coding: charmap\nname = '"u8, 0xE9, .. "'\n"u8];
 
         // When
         var refused = SourceDecoder.Decode("u.py", undefined);
         var mac = SourceDecoder.Decode("m.py", macRoman);
         var rk1048 = SourceDecoder.Decode("k.py", kazakh);
+        var tableless = SourceDecoder.Decode("c.py", charmap);
 
         // Then: CPython's message, its position counting each CRLF as one byte, on line 0
         Assert.Equal("'charmap' codec can't decode byte 0x81 in position 34: character maps to <undefined>", refused.Error!.Message);
         Assert.Equal(0, refused.Error.Line!.Value.Value);
         Assert.Contains("omega = '\u03a9'", mac.Source!.Text, StringComparison.Ordinal);
         Assert.Contains("name = '\u049a'", rk1048.Source!.Text, StringComparison.Ordinal);
+        Assert.Contains("name = '\u00e9'", tableless.Source!.Text, StringComparison.Ordinal); // the charmap codec itself: latin-1
     }
 
     [Fact]
