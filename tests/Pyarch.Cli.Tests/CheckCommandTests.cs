@@ -33,9 +33,10 @@ public sealed class CheckCommandTests
             using var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(dir.Path, pipe));
             mkfifo.WaitForExit();
         }
-        // and a template that is a link to a pipe
+        // and a template and a module that are links to a pipe
         Directory.CreateDirectory(Path.Combine(dir.Path, "templates"));
         File.CreateSymbolicLink(Path.Combine(dir.Path, "templates", "page.html"), Path.Combine(dir.Path, "fifos", "page"));
+        File.CreateSymbolicLink(Path.Combine(dir.Path, "linked.py"), Path.Combine(dir.Path, "fifos", "page"));
 
         // When: detect and check run (each pipe would block an open until something writes to it)
         var runs = Task.Run(() => (CliRun.Of("detect", dir.Path), CliRun.Of("check", dir.Path)));

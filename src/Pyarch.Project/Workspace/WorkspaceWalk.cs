@@ -220,15 +220,24 @@ internal sealed class WorkspaceWalk
         return entries;
     }
 
+    /// <summary>
+    /// A file's size, measured through a symbolic link to what it leads to (a link's own size is that of its target's
+    /// name): a link to a named pipe measures 0 bytes, as the pipe does, and is not opened. -1 for a link that leads
+    /// nowhere, or round in a loop.
+    /// </summary>
     private static long FileLength(ref FileSystemEntry entry)
     {
         try
         {
-            return entry.Length;
+            if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+            {
+                return entry.Length;
+            }
+            return new FileInfo(entry.ToFullPath()).ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true } target ? target.Length : -1;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return -1; // A dangling symlink: nothing to read.
+            return -1; // nothing to read
         }
     }
 
