@@ -25,16 +25,22 @@ public static class FoundFile
     /// <see cref="MeasuresEmpty(string)"/> for a file already looked up: one look-up more only for a symbolic link. A
     /// link that leads nowhere, or round in a loop, does not measure empty: opening it then says what is wrong.
     /// </summary>
-    public static bool MeasuresEmpty(FileInfo file)
+    public static bool MeasuresEmpty(FileInfo file) => Length(file) == 0;
+
+    /// <summary>
+    /// The file's size, measured through a symbolic link to what it leads to (a link's own size is that of its
+    /// target's name); -1 for a file that is not there, or a link that leads nowhere or round in a loop.
+    /// </summary>
+    public static long Length(FileInfo file)
     {
         try
         {
             var target = file.Attributes.HasFlag(FileAttributes.ReparsePoint) ? file.ResolveLinkTarget(returnFinalTarget: true) ?? file : file;
-            return target is FileInfo { Exists: true, Length: 0 };
+            return target is FileInfo { Exists: true } found ? found.Length : -1;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return -1;
         }
     }
 }

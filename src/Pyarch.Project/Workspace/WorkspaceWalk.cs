@@ -221,23 +221,22 @@ internal sealed class WorkspaceWalk
     }
 
     /// <summary>
-    /// A file's size, measured through a symbolic link to what it leads to (a link's own size is that of its target's
-    /// name): a link to a named pipe measures 0 bytes, as the pipe does, and is not opened. -1 for a link that leads
-    /// nowhere, or round in a loop.
+    /// A file's size; a symbolic link's is that of what it leads to (<see cref="FoundFile.Length"/>), so a link to a
+    /// named pipe measures 0 bytes, as the pipe does, and is not opened. -1 where there is nothing to read.
     /// </summary>
     private static long FileLength(ref FileSystemEntry entry)
     {
+        if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+        {
+            return FoundFile.Length(new FileInfo(entry.ToFullPath()));
+        }
         try
         {
-            if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
-            {
-                return entry.Length;
-            }
-            return new FileInfo(entry.ToFullPath()).ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true } target ? target.Length : -1;
+            return entry.Length;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (IOException)
         {
-            return -1; // nothing to read
+            return -1; // gone since the folder was listed
         }
     }
 
